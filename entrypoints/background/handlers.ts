@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import type { GigSaathiDB } from '@/utils/db';
+import { listTemplates, recordTemplateUse } from '@/utils/db/templates';
+import type { Handlers } from '@/utils/messaging/router';
+import { getSettings } from '@/utils/settings';
+
+/** The background's services behind the message API (content scripts never open IndexedDB). */
+export function createHandlers(db: GigSaathiDB): Handlers {
+  return {
+    ping: async () => ({ version: browser.runtime.getManifest().version }),
+    'settings.get': () => getSettings(),
+    'templates.list': () => listTemplates(db),
+    'templates.recordUse': async ({ id }) => (await recordTemplateUse(db, id)) ?? null,
+  };
+}

@@ -1,0 +1,14 @@
+import { startContentFeatures } from '@/utils/features/content';
+import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
+import type { Feature } from '@/utils/features/types';
+
+/** Fiverr's features, one file each beside this one. */
+export const FIVERR_FEATURES: ReadonlyArray<Feature> = [];
+
+export default defineContentScript({
+  matches: FIVERR_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startContentFeatures(ctx, FIVERR_FEATURES);
+  },
+});

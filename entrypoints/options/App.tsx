@@ -1,0 +1,27 @@
+import { BackupPanel } from '@/components/BackupPanel';
+import { OrderList } from '@/components/OrderList';
+import { SettingsForm } from '@/components/SettingsForm';
+import { TemplateList } from '@/components/TemplateList';
+
+export function App() {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>GigSaathi</h1>
+        <p className="muted">Your templates, orders and settings. Everything stays in this browser.</p>
+      </header>
+      <main>
+        <section className="card" aria-labelledby="templates-heading">
+          <h2 id="templates-heading">Templates</h2>
+          <TemplateList />
+        </section>
+        <section className="card" aria-labelledby="orders-heading">
+          <h2 id="orders-heading">Orders</h2>
+          <OrderList />
+        </section>
+        <SettingsForm />
+        <BackupPanel />
+      </main>
+    </div>
+  );
+}

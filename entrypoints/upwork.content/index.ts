@@ -1,0 +1,14 @@
+import { startContentFeatures } from '@/utils/features/content';
+import { UPWORK_MATCHES } from '@/utils/sites/upwork';
+import type { Feature } from '@/utils/features/types';
+
+/** Upwork's features, one file each beside this one. */
+export const UPWORK_FEATURES: ReadonlyArray<Feature> = [];
+
+export default defineContentScript({
+  matches: UPWORK_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startContentFeatures(ctx, UPWORK_FEATURES);
+  },
+});

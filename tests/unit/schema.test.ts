@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  coerceSettings,
+  DEFAULT_SETTINGS,
+  describeIssues,
+  isFeatureEnabled,
+  OrderSchema,
+  SettingsSchema,
+  TemplateSchema,
+} from '@/utils/schema';
+import { fullOrder, fullTemplate } from './data';
+
+const firstError = (r: { success: boolean; error?: { issues: Parameters<typeof describeIssues>[0] } }) =>
+  r.success ? null : describeIssues(r.error!.issues);
+
+describe('TemplateSchema', () => {
+  it('accepts a full template unchanged', () => {
+    expect(TemplateSchema.parse(fullTemplate())).toEqual(fullTemplate());
+  });
+
+  it('fills usage defaults for a minimal template', () => {
+    expect(TemplateSchema.parse({ id: 'a', title: 'T', body: 'B', shortcut: null })).toEqual({
+      id: 'a',
+      title: 'T',
+      body: 'B',
+      shortcut: null,
+      tags: [],
+      usageCount: 0,
+      lastUsedAt: null,
+    });
+  });
+
+  it.each([
+    [{ title: '   ' }, 'title: a title cannot be empty'],
+    [{ body: '' }, 'body: a body cannot be empty'],
+    [{ shortcut: '/a b' }, 'shortcut: a shortcut cannot contain spaces'],
+    [{ shortcut: '/' }, 'shortcut: a shortcut needs at least 2 characters'],
+    [{ id: '' }, 'id: expected a non-empty id'],
+    [{ tags: 'a,b' }, 'tags: expected a list of tags'],
+    [{ lastUsedAt: 'yesterday' }, 'lastUsedAt: expected an ISO 8601 date-time'],
+  ])('rejects %j with a clear message', (over, message) => {
+    expect(firstError(TemplateSchema.safeParse({ ...fullTemplate(), ...over }))).toBe(message);
+  });
+
+  it('keeps markup and script text as plain text', () => {
+    const body = '<script>alert(1)</script><b>bold</b>';
+    expect(TemplateSchema.parse(fullTemplate({ body })).body).toBe(body);
+  });
+});
+
+describe('OrderSchema', () => {
+  it('accepts a full order unchanged', () => {
+    expect(OrderSchema.parse(fullOrder())).toEqual(fullOrder());
+  });
+
+  it.each([
+    [{ amount: -5 }, 'amount: expected a positive number'],
+    [{ amount: 0 }, 'amount: expected a positive number'],
+    [{ amount: '25' }, 'amount: expected a positive number'],
+    [{ amount: 10.0001 }, 'amount: amount has more than 3 decimal places'],
+    [{ currency: 'XYZ' }, 'currency: unknown currency "XYZ" (expected an ISO 4217 code such as "USD")'],
+    [{ currency: 'usd' }, 'currency: unknown currency "usd" (expected an ISO 4217 code such as "USD")'],
+    [{ platform: 'etsy' }, 'platform: expected one of fiverr, upwork, peopleperhour, linkedin, other'],
+    [{ status: 'done' }, 'status: expected one of active, delivered, completed, cancelled'],
+    [{ orderedAt: '2026-13-01T00:00:00Z' }, 'orderedAt: expected an ISO 8601 date-time'],
+    [{ feePercent: 120 }, 'feePercent: expected a percentage from 0 to 100'],
+    [{ client: ' ' }, 'client: a client name cannot be empty'],
+  ])('rejects %j with a clear message', (over, message) => {
+    expect(firstError(OrderSchema.safeParse({ ...fullOrder(), ...over }))).toBe(message);
+  });
+
+  it.each(['USD', 'EUR', 'GBP', 'PKR', 'AED', 'CAD', 'AUD', 'JPY'])('knows the currency %s', (currency) => {
+    expect(OrderSchema.safeParse(fullOrder({ currency })).success).toBe(true);
+  });
+
+  it('accepts dates with a time-zone offset (Pakistan is +05:00)', () => {
+    expect(OrderSchema.safeParse(fullOrder({ orderedAt: '2026-11-24T10:00:00+05:00' })).success).toBe(true);
+  });
+});
+
+describe('settings', () => {
+  it('has the documented defaults', () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      myName: '',
+      rate: { mode: 'live', manualPkrPerUsd: null },
+      fees: { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 },
+      withdrawal: { percent: 3, fixedUsd: 0, fxMarkupPercent: 2 },
+      taxStatus: 'unregistered',
+      weeklyOrderLimit: 3,
+      restDay: 'sunday',
+      features: {},
+    });
+  });
+
+  it('keeps valid fields and resets only the broken ones', () => {
+    const s = coerceSettings({ myName: 'Ayesha', weeklyOrderLimit: -4, restDay: 'funday', fees: { fiverr: 25 } });
+    expect(s.myName).toBe('Ayesha');
+    expect(s.weeklyOrderLimit).toBe(3);
+    expect(s.restDay).toBe('sunday');
+    expect(s.fees).toEqual({ fiverr: 25, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 });
+  });
+
+  it.each([null, undefined, 42, 'settings', []])('falls back to defaults for %j', (raw) => {
+    expect(coerceSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rejects an implausible manual rate', () => {
+    expect(firstError(SettingsSchema.safeParse({ rate: { mode: 'manual', manualPkrPerUsd: 5 } }))).toBe(
+      'rate.manualPkrPerUsd: a PKR per USD rate below 50 is not plausible',
+    );
+  });
+
+  it('treats features as on unless switched off', () => {
+    const s = coerceSettings({ features: { 'price-annotations': false } });
+    expect(isFeatureEnabled(s, 'price-annotations')).toBe(false);
+    expect(isFeatureEnabled(s, 'template-picker')).toBe(true);
+  });
+});

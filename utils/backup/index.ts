@@ -1,0 +1,157 @@
+import type { GigSaathiDB } from '../db';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupSchema,
+  describeIssues,
+  type Backup,
+  type Settings,
+} from '../schema';
+
+/** A year of heavy use is a few MB; 50 MB leaves room for 100,000+ orders while refusing junk early. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+function findDuplicate(records: ReadonlyArray<{ id: string }>, list: string, key: (r: never) => string | null) {
+  const seen = new Map<string, number>();
+  for (const [i, r] of records.entries()) {
+    const k = key(r as never);
+    if (k === null) continue;
+    const before = seen.get(k);
+    if (before !== undefined) return { index: i, before, value: k, list };
+    seen.set(k, i);
+  }
+  return null;
+}
+
+/**
+ * Checks a backup file's text completely before anything touches the database: a file with any
+ * problem is rejected whole, with a message naming the problem and the record.
+ */
+export function parseBackupText(text: string, byteLength = new TextEncoder().encode(text).length): ParseResult {
+  if (byteLength > MAX_BACKUP_BYTES) {
+    return {
+      ok: false,
+      error: `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; a GigSaathi backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`,
+    };
+  }
+  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `The file is not valid JSON (is it complete?): ${detail}` };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, error: `Not a GigSaathi backup: expected an object with "format": "${BACKUP_FORMAT}".` };
+  }
+  const head = raw as Record<string, unknown>;
+  if (head.format !== BACKUP_FORMAT) {
+    return { ok: false, error: `Not a GigSaathi backup: "format" must be "${BACKUP_FORMAT}".` };
+  }
+  if (head.version !== BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: `Unsupported backup version ${JSON.stringify(head.version)}: this GigSaathi reads version ${BACKUP_VERSION}.`,
+    };
+  }
+  const parsed = BackupSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
+  const backup = parsed.data;
+  const dup =
+    findDuplicate(backup.templates, 'templates', (t: { id: string }) => t.id) ??
+    findDuplicate(backup.orders, 'orders', (o: { id: string }) => o.id);
+  if (dup) {
+    return {
+      ok: false,
+      error: `${dup.list}[${dup.index}].id: duplicate id ${JSON.stringify(dup.value)} (also ${dup.list}[${dup.before}])`,
+    };
+  }
+  const dupShortcut = findDuplicate(backup.templates, 'templates', (t: { shortcut: string | null }) => t.shortcut);
+  if (dupShortcut) {
+    return {
+      ok: false,
+      error: `templates[${dupShortcut.index}].shortcut: the shortcut ${dupShortcut.value} is also used by templates[${dupShortcut.before}]`,
+    };
+  }
+  return { ok: true, backup };
+}
+
+export async function exportBackup(db: GigSaathiDB, settings: Settings, now = new Date()): Promise<Backup> {
+  return db.transaction('r', db.templates, db.orders, async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    templates: await db.templates.orderBy('id').toArray(),
+    orders: await db.orders.orderBy('id').toArray(),
+    settings,
+  }));
+}
+
+export function backupFileName(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `gigsaathi-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+export interface ImportSummary {
+  templates: { added: number; updated: number };
+  orders: { added: number; updated: number };
+}
+
+export class ImportConflictError extends Error {}
+
+const CHUNK = 500;
+
+/**
+ * Merges by id in one transaction: a record with a known id replaces it, a new id is added, so
+ * importing the same file twice adds nothing. Any failure rolls the whole import back.
+ */
+export async function importBackup(
+  db: GigSaathiDB,
+  backup: Backup,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportSummary> {
+  const total = backup.templates.length + backup.orders.length;
+  let done = 0;
+  return db.transaction('rw', db.templates, db.orders, async () => {
+    const summary: ImportSummary = { templates: { added: 0, updated: 0 }, orders: { added: 0, updated: 0 } };
+
+    const incomingIds = new Set(backup.templates.map((t) => t.id));
+    for (const [i, t] of backup.templates.entries()) {
+      if (t.shortcut === null) continue;
+      const holder = await db.templates.where('shortcut').equals(t.shortcut).first();
+      // A shortcut held by a template this import does not replace would break uniqueness.
+      if (holder && holder.id !== t.id && !incomingIds.has(holder.id)) {
+        throw new ImportConflictError(
+          `templates[${i}].shortcut: ${t.shortcut} is already used by your template "${holder.title}"`,
+        );
+      }
+    }
+
+    const existingTemplates = new Set(await db.templates.toCollection().primaryKeys());
+    const existingOrders = new Set(await db.orders.toCollection().primaryKeys());
+    for (const t of backup.templates) summary.templates[existingTemplates.has(t.id) ? 'updated' : 'added']++;
+    for (const o of backup.orders) summary.orders[existingOrders.has(o.id) ? 'updated' : 'added']++;
+
+    // Replaced templates may swap shortcuts among themselves: clear theirs first so the unique
+    // index never sees a transient duplicate.
+    const replaced = backup.templates.filter((t) => existingTemplates.has(t.id)).map((t) => t.id);
+    if (replaced.length > 0) await db.templates.bulkDelete(replaced);
+
+    for (let i = 0; i < backup.templates.length; i += CHUNK) {
+      const chunk = backup.templates.slice(i, i + CHUNK);
+      await db.templates.bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.(done, total);
+    }
+    for (let i = 0; i < backup.orders.length; i += CHUNK) {
+      const chunk = backup.orders.slice(i, i + CHUNK);
+      await db.orders.bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.(done, total);
+    }
+    return summary;
+  });
+}

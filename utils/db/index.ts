@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Order, Template } from '../schema';
+
+export const DB_NAME = 'gigsaathi';
+
+/**
+ * The schema's whole history. A published version is never edited: a change is a new entry with
+ * an upgrade, tested in tests/unit/db-upgrade.test.ts against data written by the older version.
+ */
+export const SCHEMA_HISTORY: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
+  {
+    version: 1,
+    stores: {
+      templates: 'id, title, &shortcut, *tags',
+      orders: 'id, platform, status, orderedAt',
+    },
+  },
+  {
+    // v2: pickers list the most used templates first; the dashboard and capture need date and
+    // external-id indexes so no figure is a full-table scan.
+    version: 2,
+    stores: {
+      templates: 'id, title, &shortcut, *tags, usageCount, lastUsedAt',
+      orders: 'id, platform, status, orderedAt, dueAt, completedAt, clearsAt, client, [platform+externalId]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('templates')
+        .toCollection()
+        .modify((t: Record<string, unknown>) => {
+          if (typeof t.usageCount !== 'number') t.usageCount = 0;
+          if (t.lastUsedAt === undefined) t.lastUsedAt = null;
+          if (!Array.isArray(t.tags)) t.tags = [];
+        });
+    },
+  },
+];
+
+export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+export class GigSaathiDB extends Dexie {
+  templates!: EntityTable<Template, 'id'>;
+  orders!: EntityTable<Order, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const step of SCHEMA_HISTORY) {
+      const v = this.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+  }
+}
+
+let shared: GigSaathiDB | undefined;
+
+/** The one database of the extension's origin. Never call this from a content script. */
+export function getDb(): GigSaathiDB {
+  shared ??= new GigSaathiDB();
+  return shared;
+}

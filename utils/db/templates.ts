@@ -1,0 +1,48 @@
+import type { GigSaathiDB } from './index';
+import { TemplateSchema, type Template } from '../schema';
+
+export class DuplicateShortcutError extends Error {
+  constructor(
+    readonly shortcut: string,
+    readonly otherTitle: string,
+  ) {
+    super(`The shortcut ${shortcut} is already used by the template "${otherTitle}".`);
+    this.name = 'DuplicateShortcutError';
+  }
+}
+
+/** Most used first, then most recently used, then by title: the order pickers show. */
+export async function listTemplates(db: GigSaathiDB): Promise<Template[]> {
+  const all = await db.templates.toArray();
+  return all.sort(
+    (a, b) =>
+      b.usageCount - a.usageCount ||
+      (b.lastUsedAt ?? '').localeCompare(a.lastUsedAt ?? '') ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+export async function saveTemplate(db: GigSaathiDB, input: unknown, now = new Date()): Promise<Template> {
+  const parsed = TemplateSchema.parse(input);
+  return db.transaction('rw', db.templates, async () => {
+    if (parsed.shortcut !== null) {
+      const other = await db.templates.where('shortcut').equals(parsed.shortcut).first();
+      if (other && other.id !== parsed.id) throw new DuplicateShortcutError(parsed.shortcut, other.title);
+    }
+    const existing = await db.templates.get(parsed.id);
+    const stamp = now.toISOString();
+    const record: Template = { ...parsed, createdAt: existing?.createdAt ?? parsed.createdAt ?? stamp, updatedAt: stamp };
+    await db.templates.put(record);
+    return record;
+  });
+}
+
+export async function recordTemplateUse(db: GigSaathiDB, id: string, now = new Date()): Promise<Template | undefined> {
+  return db.transaction('rw', db.templates, async () => {
+    const t = await db.templates.get(id);
+    if (!t) return undefined;
+    const updated: Template = { ...t, usageCount: t.usageCount + 1, lastUsedAt: now.toISOString() };
+    await db.templates.put(updated);
+    return updated;
+  });
+}

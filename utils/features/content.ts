@@ -1,0 +1,15 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getSettings, watchSettings } from '../settings';
+import { runFeatures } from './runner';
+import type { Feature } from './types';
+
+/** The whole body of a site's content script: run its features for the life of `ctx`. */
+export function startContentFeatures(ctx: ContentScriptContext, features: ReadonlyArray<Feature>) {
+  return runFeatures(features, {
+    signal: ctx.signal,
+    currentUrl: () => new URL(location.href),
+    onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+    getSettings,
+    watchSettings,
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Waits for the first element matching `selector` (pages render late and re-render on SPA
+ * navigation). Resolves null when `signal` aborts or `timeoutMs` passes, so a feature whose
+ * selectors no longer match simply stands down.
+ */
+export function waitForElement<E extends Element = Element>(
+  selector: string,
+  { signal, timeoutMs = 10_000, root = document }: { signal: AbortSignal; timeoutMs?: number; root?: Document | Element },
+): Promise<E | null> {
+  const found = root.querySelector<E>(selector);
+  if (found || signal.aborted) return Promise.resolve(signal.aborted ? null : found);
+  return new Promise((resolve) => {
+    let pending = false;
+    const done = (value: E | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    };
+    // One query per animation frame at most, however many mutations a render produces.
+    const observer = new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const el = root.querySelector<E>(selector);
+        if (el) done(el);
+      });
+    });
+    const onAbort = () => done(null);
+    const timer = setTimeout(() => done(root.querySelector<E>(selector)), timeoutMs);
+    signal.addEventListener('abort', onAbort, { once: true });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { Id, SettingsSchema, TemplateSchema } from '../schema';
+
+/**
+ * Every request a content script may make of the background, with the shape of its payload and of
+ * its answer. Both ends validate against these schemas: the background on arrival, the content
+ * script on the reply.
+ */
+export const PROTOCOL = {
+  ping: { request: z.strictObject({}), response: z.object({ version: z.string() }) },
+  'settings.get': { request: z.strictObject({}), response: SettingsSchema },
+  'templates.list': { request: z.strictObject({}), response: z.array(TemplateSchema) },
+  'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
+} as const;
+
+export type RequestType = keyof typeof PROTOCOL;
+export type RequestOf<T extends RequestType> = z.input<(typeof PROTOCOL)[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.output<(typeof PROTOCOL)[T]['response']>;
+
+const REQUEST_TYPES = Object.keys(PROTOCOL) as [RequestType, ...RequestType[]];
+
+/** The envelope marks our messages so the background ignores anything else on the channel. */
+export const EnvelopeSchema = z.object({
+  gigsaathi: z.literal(1),
+  type: z.enum(REQUEST_TYPES),
+  payload: z.unknown(),
+});
+
+export const ERROR_CODES = ['bad-request', 'failed', 'forbidden'] as const;
+
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;

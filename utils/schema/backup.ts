@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { IsoDate } from './common';
+import { OrderSchema } from './order';
+import { SettingsSchema } from './settings';
+import { TemplateSchema } from './template';
+
+export const BACKUP_FORMAT = 'gigsaathi-backup';
+export const BACKUP_VERSION = 1;
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { error: `not a GigSaathi backup (expected "format": "${BACKUP_FORMAT}")` }),
+  version: z.literal(BACKUP_VERSION, {
+    error: (issue) =>
+      `unsupported backup version ${JSON.stringify(issue.input)} (this GigSaathi reads version ${BACKUP_VERSION})`,
+  }),
+  exportedAt: IsoDate,
+  templates: z.array(TemplateSchema, { error: 'expected a list of templates' }),
+  orders: z.array(OrderSchema, { error: 'expected a list of orders' }),
+  settings: SettingsSchema,
+});
+
+export type Backup = z.infer<typeof BackupSchema>;

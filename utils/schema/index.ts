@@ -1,0 +1,6 @@
+export * from './common';
+export * from './template';
+export * from './order';
+export * from './settings';
+export * from './backup';
+export * from './issues';

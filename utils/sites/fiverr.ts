@@ -1,0 +1,122 @@
+/**
+ * Everything GigSaathi knows about fiverr.com's pages: URL detectors, selectors and readers of
+ * page context. Fiverr is React with hashed class names, so we lean on URLs, embedded JSON, ids
+ * and attributes. Shapes come from public scrapers and extensions (2024–2026), not a live check:
+ * see shared/SITES.md. Each selector says what it finds and how sure we are.
+ */
+import { pathDetector, toUrl, type UrlLike } from './url';
+
+export const FIVERR_DOMAIN = 'fiverr.com';
+export const FIVERR_MATCHES = ['*://*.fiverr.com/*'];
+
+/** First path segments that are Fiverr's own sections, never a seller's username. */
+const RESERVED = new Set([
+  'inbox', 'orders', 'users', 'search', 'categories', 'earnings', 'seller_dashboard', 'levels',
+  'pro', 'support', 'resources', 'start_selling', 'login', 'join', 'pages', 'gigs', 'cp', 'lists',
+  'business', 'logo-maker', 'stores', 'hc', 'community', 'checkout', 'packages', 'subcategories',
+]);
+
+// `/inbox` lists conversations; `/inbox/<username>` is one conversation with a composer.
+export const isInbox = pathDetector(FIVERR_DOMAIN, /^\/inbox(?:\/[^/]+)?\/?$/);
+export const isInboxConversation = pathDetector(FIVERR_DOMAIN, /^\/inbox\/[^/]+\/?$/);
+// Order ids look like FO1A2B3C4D5E; the activity tab carries the order's chat composer.
+export const isOrderPage = pathDetector(FIVERR_DOMAIN, /^\/orders\/[A-Za-z0-9]+(?:\/activities)?\/?$/);
+export const isManageOrders = pathDetector(FIVERR_DOMAIN, /^\/users\/[^/]+\/manage_orders\/?$/);
+export const isEarnings = pathDetector(FIVERR_DOMAIN, /^\/(?:users\/[^/]+\/)?earnings\/?$/);
+export const isGigEditor = pathDetector(FIVERR_DOMAIN, /^\/users\/[^/]+\/manage_gigs\/[^/]+\/edit\/?$/);
+export const isSearch = pathDetector(FIVERR_DOMAIN, /^\/search\/gigs\/?$/);
+export const isCategory = pathDetector(FIVERR_DOMAIN, /^\/categories\/[^/]+(?:\/[^/]+)*\/?$/);
+
+const gigPath = /^\/([^/]+)\/([^/]+)\/?$/;
+/** A published gig: `/<seller>/<gig-slug>`, where the seller is not one of Fiverr's sections. */
+export function isGigPage(input: UrlLike): boolean {
+  const url = toUrl(input);
+  if (!url || !pathDetector(FIVERR_DOMAIN, gigPath)(url)) return false;
+  const seller = gigPath.exec(url.pathname)![1]!;
+  return !RESERVED.has(seller.toLowerCase());
+}
+
+export const detectors = {
+  isInbox,
+  isInboxConversation,
+  isOrderPage,
+  isManageOrders,
+  isEarnings,
+  isGigEditor,
+  isSearch,
+  isCategory,
+  isGigPage,
+} as const;
+
+/** The other party of an inbox conversation, from `/inbox/<username>`. */
+export function inboxUsername(input: UrlLike): string | null {
+  const url = toUrl(input);
+  if (!url || !isInboxConversation(url)) return null;
+  const seg = url.pathname.split('/')[2];
+  return seg ? decodeURIComponent(seg) : null;
+}
+
+export function orderId(input: UrlLike): string | null {
+  const url = toUrl(input);
+  if (!url || !isOrderPage(url)) return null;
+  return url.pathname.split('/')[2] ?? null;
+}
+
+export function gigSlug(input: UrlLike): string | null {
+  const url = toUrl(input);
+  if (!url) return null;
+  if (isGigEditor(url)) return decodeURIComponent(url.pathname.split('/')[4]!);
+  if (isGigPage(url)) return decodeURIComponent(url.pathname.split('/')[2]!);
+  return null;
+}
+
+export const selectors = {
+  /** Inbox and order-page composer: a Slate editor. Seen in 2025 extensions; fairly sure. */
+  messageEditor:
+    '#send-message-text-area [data-track-tag="rich_text_editor"] [contenteditable="true"][data-slate-editor="true"]',
+  /** Any Slate editor on the page, for when the wrapper ids change. */
+  anySlateEditor: '[contenteditable="true"][data-slate-editor="true"]',
+  /** The composer before the Slate rewrite; kept as a fallback. */
+  legacyMessageTextarea: 'textarea[placeholder*="Type a message"]',
+  sendButton: 'button[aria-label="Send"]',
+  /** Server-rendered data, sometimes a JSON string inside JSON. Stable for years; sure. */
+  perseusProps: 'script#perseus-initial-props',
+  gigEditor: {
+    /** React-controlled; Fiverr's 80-character title limit is the field's own maxlength. */
+    title: 'textarea[maxlength="80"], textarea[placeholder*="I will"]',
+    packageName: 'textarea[placeholder*="Name your package"]',
+    packageDescription: 'textarea[placeholder*="Describe the details"]',
+    packagePrice: '.price-input',
+    /** The gig description is a Quill editor. */
+    description: '.ql-editor[contenteditable="true"]',
+    faqQuestion: 'input[placeholder*="Add a Question"]',
+    faqAnswer: 'textarea[placeholder*="Add an Answer"]',
+  },
+  gigPage: {
+    title: 'h1',
+    reviews: 'ul.review-list li.review-item-component',
+  },
+  search: {
+    /** Gig card links carry these query parameters; the card is their nearest article/div. */
+    gigCardLink: 'a[href*="source=gig_cards"], a[href*="pckg_id="]',
+  },
+  earnings: {
+    headerBalance: 'a[href*="/earnings"]',
+  },
+} as const;
+
+/**
+ * The page's embedded server data. Fiverr sometimes double-encodes it (a JSON string holding
+ * JSON), so a string result is parsed once more. Returns null when absent or unreadable.
+ */
+export function readPerseusProps(doc: Document): unknown {
+  const text = doc.querySelector(selectors.perseusProps)?.textContent;
+  if (!text) return null;
+  try {
+    let value: unknown = JSON.parse(text);
+    if (typeof value === 'string') value = JSON.parse(value);
+    return value;
+  } catch {
+    return null;
+  }
+}

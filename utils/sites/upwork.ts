@@ -1,0 +1,64 @@
+/**
+ * Everything GigSaathi knows about upwork.com's pages. Upwork is Nuxt 3 / Vue 3 with the "air3"
+ * design system; its stable hooks are `data-test`, `data-qa`, `data-cy` and aria attributes.
+ * Shapes from public scrapers and extensions (2024–2026), see shared/SITES.md.
+ */
+import { pathDetector, toUrl, type UrlLike } from './url';
+
+export const UPWORK_DOMAIN = 'upwork.com';
+export const UPWORK_MATCHES = ['*://*.upwork.com/*'];
+
+export const isProposal = pathDetector(UPWORK_DOMAIN, /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/);
+/** `/ab/messages/rooms/room_<hex>`: one conversation, with a composer. */
+export const isMessages = pathDetector(UPWORK_DOMAIN, /^\/ab\/messages\/rooms\/room_[0-9a-fA-F]+\/?$/);
+export const isJobSearch = pathDetector(UPWORK_DOMAIN, /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/);
+export const isJobDetails = pathDetector(UPWORK_DOMAIN, /^\/(?:jobs|nx\/search\/jobs\/details)\/~[0-9A-Za-z]+\/?$/);
+/** Contract rooms: `/nx/wm/workroom/<id>/…` and the older `/ab/contracts/<id>` (less sure). */
+export const isContract = pathDetector(UPWORK_DOMAIN, /^\/(?:nx\/wm\/workroom|ab\/contracts)\/\d+(?:\/[^/]*)?\/?$/);
+export const isEarnings = pathDetector(UPWORK_DOMAIN, /^\/nx\/payments\/reports\/transaction-history\/?$/);
+export const isProfile = pathDetector(UPWORK_DOMAIN, /^\/freelancers\/~[0-9A-Za-z]+\/?$/);
+
+export const detectors = {
+  isProposal,
+  isMessages,
+  isJobSearch,
+  isJobDetails,
+  isContract,
+  isEarnings,
+  isProfile,
+} as const;
+
+export function messagesRoomId(input: UrlLike): string | null {
+  const url = toUrl(input);
+  if (!url || !isMessages(url)) return null;
+  return url.pathname.split('/')[4] ?? null;
+}
+
+export const selectors = {
+  proposal: {
+    /** Cover letter: a Vue v-model textarea (listens to `input`). Sure as of 2025. */
+    coverLetter: 'textarea[aria-labelledby="cover_letter_label"]',
+    screeningAnswers: '.fe-proposal-job-questions textarea.air3-textarea',
+    jobDetails: '.fe-job-details',
+  },
+  messages: {
+    /** TipTap / ProseMirror composer; two shapes seen. */
+    composer: '.up-d-composer [contenteditable="true"], .composer .tiptap.ProseMirror',
+    sendButton: '.up-d-composer button.air3-btn-circle',
+    storyItem: '.up-d-story-item',
+    roomTitle: 'a.room-list-item .item-title',
+  },
+  jobs: {
+    tile: 'article.job-tile, [data-test="job-tile"]',
+    budget: '[data-test="is-fixed-price"], [data-test="job-type-label"]',
+    /** Upwork's own spelling. */
+    publishedDate: '[data-test="job-pubilshed-date"]',
+    features: '[data-test="Features"]',
+    description: '[data-test="Description"]',
+    client: '[data-test="AboutClientUser"]',
+  },
+  earnings: {
+    pending: '[data-qa="pending_earnings_card"] [data-qa="amount"]',
+    available: '[data-qa="available_balance_card"] [data-qa="amount"]',
+  },
+} as const;
