@@ -1,5 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { backupFileName, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackupText, type ImportSummary } from '@/utils/backup';
+import {
+  backupFileName,
+  exportBackup,
+  importBackup,
+  MAX_BACKUP_BYTES,
+  parseBackupText,
+  type ImportSummary,
+} from '@/utils/backup';
 import { getDb } from '@/utils/db';
 import { getSettings, saveSettings } from '@/utils/settings';
 
@@ -10,7 +17,8 @@ type State =
   | { kind: 'done'; message: string };
 
 function describeSummary(s: ImportSummary): string {
-  const part = (n: { added: number; updated: number }, what: string) => `${n.added} ${what} added, ${n.updated} updated`;
+  const part = (n: { added: number; updated: number }, what: string) =>
+    `${n.added} ${what} added, ${n.updated} updated`;
   return `Backup imported: ${part(s.templates, 'templates')}; ${part(s.orders, 'orders')}; settings restored.`;
 }
 
@@ -75,8 +83,8 @@ export function BackupPanel() {
     <section aria-labelledby="backup-heading" className="card">
       <h2 id="backup-heading">Backup</h2>
       <p>
-        Your templates, orders and settings live only in this browser. Export a backup to keep them safe or move
-        them to another computer; importing merges by id, so importing the same file twice adds nothing.
+        Your templates, orders and settings live only in this browser. Export a backup to keep them safe or move them to
+        another computer; importing merges by id, so importing the same file twice adds nothing.
       </p>
       <div className="row">
         <button type="button" onClick={() => void onExport()} disabled={busy}>
@@ -84,7 +92,13 @@ export function BackupPanel() {
         </button>
         <label className="file-button">
           Import backup
-          <input ref={input} type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} disabled={busy} />
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onImport(e)}
+            disabled={busy}
+          />
         </label>
       </div>
       {state.kind === 'working' && (

@@ -92,7 +92,10 @@ export function SettingsForm() {
             value={draft.rate.manualPkrPerUsd ?? ''}
             disabled={draft.rate.mode !== 'manual'}
             onChange={(e) =>
-              set((d) => ({ ...d, rate: { ...d.rate, manualPkrPerUsd: e.target.value === '' ? null : num(e.target.value) } }))
+              set((d) => ({
+                ...d,
+                rate: { ...d.rate, manualPkrPerUsd: e.target.value === '' ? null : num(e.target.value) },
+              }))
             }
           />
         </Field>
@@ -206,7 +209,10 @@ export function SettingsForm() {
 
       <button type="submit">Save settings</button>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : undefined}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error' : undefined}
+        >
           {message.text}
         </p>
       )}

@@ -1,9 +1,13 @@
+import * as z from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import type { GigSaathiDB } from '../db';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BackupSchema,
   describeIssues,
+  OrderSchema,
+  TemplateSchema,
   type Backup,
   type Settings,
 } from '../schema';
@@ -57,9 +61,9 @@ export function parseBackupText(text: string, byteLength = new TextEncoder().enc
       error: `Unsupported backup version ${JSON.stringify(head.version)}: this GigSaathi reads version ${BACKUP_VERSION}.`,
     };
   }
-  const parsed = BackupSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
-  const backup = parsed.data;
+  const parsed = validateBackup(raw);
+  if (!parsed.ok) return parsed;
+  const backup = parsed.backup;
   const dup =
     findDuplicate(backup.templates, 'templates', (t: { id: string }) => t.id) ??
     findDuplicate(backup.orders, 'orders', (o: { id: string }) => o.id);
@@ -77,6 +81,46 @@ export function parseBackupText(text: string, byteLength = new TextEncoder().enc
     };
   }
   return { ok: true, backup };
+}
+
+/** After this many bad records a file is plainly not a backup; checking the rest only costs time. */
+const MAX_BAD_RECORDS = 20;
+
+const BackupHeadSchema = z.object({
+  ...BackupSchema.shape,
+  templates: z.array(z.unknown(), { error: 'expected a list of templates' }),
+  orders: z.array(z.unknown(), { error: 'expected a list of orders' }),
+});
+
+/**
+ * Validates the frame first, then record by record, so a 10 MB file of junk is refused in
+ * moments instead of zod collecting millions of issues.
+ */
+function validateBackup(raw: unknown): ParseResult {
+  const head = BackupHeadSchema.safeParse(raw);
+  if (!head.success) return { ok: false, error: describeIssues(head.error.issues) };
+  const issues: $ZodIssue[] = [];
+  let bad = 0;
+  const check = <T>(list: 'templates' | 'orders', schema: z.ZodMiniType<T>, records: unknown[]): T[] => {
+    const out: T[] = [];
+    for (const [i, record] of records.entries()) {
+      if (bad >= MAX_BAD_RECORDS) break;
+      const r = schema.safeParse(record);
+      if (r.success) out.push(r.data);
+      else {
+        bad++;
+        for (const issue of r.error.issues) issues.push({ ...issue, path: [list, i, ...issue.path] });
+      }
+    }
+    return out;
+  };
+  const templates = check('templates', TemplateSchema, head.data.templates);
+  const orders = check('orders', OrderSchema, head.data.orders);
+  if (issues.length > 0) {
+    const more = bad >= MAX_BAD_RECORDS ? ' Checking stopped there: more records may be invalid.' : '';
+    return { ok: false, error: describeIssues(issues) + more };
+  }
+  return { ok: true, backup: { ...head.data, templates, orders } };
 }
 
 export async function exportBackup(db: GigSaathiDB, settings: Settings, now = new Date()): Promise<Backup> {

@@ -31,7 +31,11 @@ export async function saveTemplate(db: GigSaathiDB, input: unknown, now = new Da
     }
     const existing = await db.templates.get(parsed.id);
     const stamp = now.toISOString();
-    const record: Template = { ...parsed, createdAt: existing?.createdAt ?? parsed.createdAt ?? stamp, updatedAt: stamp };
+    const record: Template = {
+      ...parsed,
+      createdAt: existing?.createdAt ?? parsed.createdAt ?? stamp,
+      updatedAt: stamp,
+    };
     await db.templates.put(record);
     return record;
   });

@@ -5,7 +5,11 @@
  */
 export function waitForElement<E extends Element = Element>(
   selector: string,
-  { signal, timeoutMs = 10_000, root = document }: { signal: AbortSignal; timeoutMs?: number; root?: Document | Element },
+  {
+    signal,
+    timeoutMs = 10_000,
+    root = document,
+  }: { signal: AbortSignal; timeoutMs?: number; root?: Document | Element },
 ): Promise<E | null> {
   const found = root.querySelector<E>(selector);
   if (found || signal.aborted) return Promise.resolve(signal.aborted ? null : found);

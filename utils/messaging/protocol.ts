@@ -20,11 +20,14 @@ export type ResponseOf<T extends RequestType> = z.output<(typeof PROTOCOL)[T]['r
 const REQUEST_TYPES = Object.keys(PROTOCOL) as [RequestType, ...RequestType[]];
 
 /** The envelope marks our messages so the background ignores anything else on the channel. */
-export const EnvelopeSchema = z.object({
-  gigsaathi: z.literal(1),
-  type: z.enum(REQUEST_TYPES),
-  payload: z.unknown(),
-});
+export const EnvelopeSchema = z.object(
+  {
+    gigsaathi: z.literal(1),
+    type: z.enum(REQUEST_TYPES),
+    payload: z.unknown(),
+  },
+  { error: 'expected a GigSaathi message (an object)' },
+);
 
 export const ERROR_CODES = ['bad-request', 'failed', 'forbidden'] as const;
 

@@ -7,16 +7,19 @@ import { TemplateSchema } from './template';
 export const BACKUP_FORMAT = 'gigsaathi-backup';
 export const BACKUP_VERSION = 1;
 
-export const BackupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT, { error: `not a GigSaathi backup (expected "format": "${BACKUP_FORMAT}")` }),
-  version: z.literal(BACKUP_VERSION, {
-    error: (issue) =>
-      `unsupported backup version ${JSON.stringify(issue.input)} (this GigSaathi reads version ${BACKUP_VERSION})`,
-  }),
-  exportedAt: IsoDate,
-  templates: z.array(TemplateSchema, { error: 'expected a list of templates' }),
-  orders: z.array(OrderSchema, { error: 'expected a list of orders' }),
-  settings: SettingsSchema,
-});
+export const BackupSchema = z.object(
+  {
+    format: z.literal(BACKUP_FORMAT, { error: `not a GigSaathi backup (expected "format": "${BACKUP_FORMAT}")` }),
+    version: z.literal(BACKUP_VERSION, {
+      error: (issue) =>
+        `unsupported backup version ${JSON.stringify(issue.input)} (this GigSaathi reads version ${BACKUP_VERSION})`,
+    }),
+    exportedAt: IsoDate,
+    templates: z.array(TemplateSchema, { error: 'expected a list of templates' }),
+    orders: z.array(OrderSchema, { error: 'expected a list of orders' }),
+    settings: SettingsSchema,
+  },
+  { error: 'expected a backup (an object)' },
+);
 
 export type Backup = z.infer<typeof BackupSchema>;

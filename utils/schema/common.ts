@@ -16,7 +16,10 @@ export const CurrencyCode = z.string({ error: 'expected a currency code' }).chec
 
 export const Id = z
   .string({ error: 'expected an id (text)' })
-  .check(z.minLength(1, { error: 'expected a non-empty id' }), z.maxLength(100, { error: 'id is longer than 100 characters' }));
+  .check(
+    z.minLength(1, { error: 'expected a non-empty id' }),
+    z.maxLength(100, { error: 'id is longer than 100 characters' }),
+  );
 
 /** Dates are stored and exported as ISO 8601 strings with a time and an offset (what Date#toISOString writes). */
 export const IsoDate = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time' });
@@ -41,9 +44,11 @@ export type Platform = z.infer<typeof Platform>;
 
 /** Text with leading and trailing space removed, between `min` and `max` characters. */
 export function trimmedText(what: string, min: number, max: number) {
-  return z.string({ error: `expected ${what} (text)` }).check(
-    z.trim(),
-    z.minLength(min, { error: min === 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters` }),
-    z.maxLength(max, { error: `${what} is at most ${max.toLocaleString('en')} characters` }),
-  );
+  return z
+    .string({ error: `expected ${what} (text)` })
+    .check(
+      z.trim(),
+      z.minLength(min, { error: min === 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters` }),
+      z.maxLength(max, { error: `${what} is at most ${max.toLocaleString('en')} characters` }),
+    );
 }

@@ -5,27 +5,30 @@ export const ORDER_STATUSES = ['active', 'delivered', 'completed', 'cancelled'] 
 export const OrderStatus = z.enum(ORDER_STATUSES, { error: `expected one of ${ORDER_STATUSES.join(', ')}` });
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
-export const OrderSchema = z.object({
-  id: Id,
-  platform: Platform,
-  /** The platform's own order or contract id (Fiverr `FO…`); with `platform` it makes capture idempotent. */
-  externalId: z.optional(trimmedText('an external id', 1, 100)),
-  client: trimmedText('a client name', 1, 200),
-  title: trimmedText('a title', 1, 300),
-  amount: PositiveAmount,
-  currency: CurrencyCode,
-  /** Overrides the platform's default fee for this order (Upwork fees vary per contract since May 2025). */
-  feePercent: z.optional(Percent),
-  status: OrderStatus,
-  orderedAt: IsoDate,
-  dueAt: z.optional(IsoDate),
-  deliveredAt: z.optional(IsoDate),
-  completedAt: z.optional(IsoDate),
-  clearsAt: z.optional(IsoDate),
-  withdrawnAt: z.optional(IsoDate),
-  tip: z.optional(PositiveAmount),
-  notes: z.optional(z.string().check(z.maxLength(10_000, { error: 'notes are at most 10,000 characters' }))),
-  updatedAt: z.optional(IsoDate),
-});
+export const OrderSchema = z.object(
+  {
+    id: Id,
+    platform: Platform,
+    /** The platform's own order or contract id (Fiverr `FO…`); with `platform` it makes capture idempotent. */
+    externalId: z.optional(trimmedText('an external id', 1, 100)),
+    client: trimmedText('a client name', 1, 200),
+    title: trimmedText('a title', 1, 300),
+    amount: PositiveAmount,
+    currency: CurrencyCode,
+    /** Overrides the platform's default fee for this order (Upwork fees vary per contract since May 2025). */
+    feePercent: z.optional(Percent),
+    status: OrderStatus,
+    orderedAt: IsoDate,
+    dueAt: z.optional(IsoDate),
+    deliveredAt: z.optional(IsoDate),
+    completedAt: z.optional(IsoDate),
+    clearsAt: z.optional(IsoDate),
+    withdrawnAt: z.optional(IsoDate),
+    tip: z.optional(PositiveAmount),
+    notes: z.optional(z.string().check(z.maxLength(10_000, { error: 'notes are at most 10,000 characters' }))),
+    updatedAt: z.optional(IsoDate),
+  },
+  { error: 'expected an order (an object)' },
+);
 
 export type Order = z.infer<typeof OrderSchema>;

@@ -9,60 +9,67 @@ const def = z._default;
  * Every figure that can change (fees, taxes, rates) is a default the user can edit: see
  * shared/FACTS.md (gathered November 2026).
  */
-export const SettingsSchema = z.object({
-  myName: def(z.string().check(z.trim(), z.maxLength(100, { error: 'your name is at most 100 characters' })), ''),
-  rate: def(
-    z.object({
-      mode: def(z.enum(['live', 'manual']), 'live'),
-      /** "Use my own rate": what the seller's bank or Payoneer actually gave them. */
-      manualPkrPerUsd: def(
-        z.nullable(
-          z.number({ error: 'expected a rate' }).check(
-            z.minimum(50, { error: 'a PKR per USD rate below 50 is not plausible' }),
-            z.maximum(2000, { error: 'a PKR per USD rate above 2,000 is not plausible' }),
+export const SettingsSchema = z.object(
+  {
+    myName: def(z.string().check(z.trim(), z.maxLength(100, { error: 'your name is at most 100 characters' })), ''),
+    rate: def(
+      z.object({
+        mode: def(z.enum(['live', 'manual']), 'live'),
+        /** "Use my own rate": what the seller's bank or Payoneer actually gave them. */
+        manualPkrPerUsd: def(
+          z.nullable(
+            z
+              .number({ error: 'expected a rate' })
+              .check(
+                z.minimum(50, { error: 'a PKR per USD rate below 50 is not plausible' }),
+                z.maximum(2000, { error: 'a PKR per USD rate above 2,000 is not plausible' }),
+              ),
           ),
+          null,
         ),
-        null,
-      ),
-    }),
-    { mode: 'live', manualPkrPerUsd: null },
-  ),
-  fees: def(
-    z.object({
-      /** Fiverr terms: the seller keeps 80%, tips included. */
-      fiverr: def(Percent, 20),
-      /** Upwork: flat 10% from May 2023, variable 0–15% per contract since May 2025; 10% as the default. */
-      upwork: def(Percent, 10),
-      /** PeoplePerHour: 20% of the first £250 billed with a buyer (tiers above); the first tier as the default. */
-      peopleperhour: def(Percent, 20),
-      linkedin: def(Percent, 0),
-      other: def(Percent, 0),
-    }),
-    { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 },
-  ),
-  withdrawal: def(
-    z.object({
-      /** Payoneer to a Pakistani bank: ~3% since the recent repricing (FACTS.md); FX markup is separate. */
-      percent: def(Percent, 3),
-      fixedUsd: def(z.number({ error: 'expected an amount' }).check(z.minimum(0), z.maximum(1000)), 0),
-      /** Payoneer's FX markup over the mid-market rate, ~2% (unconfirmed). */
-      fxMarkupPercent: def(Percent, 2),
-    }),
-    { percent: 3, fixedUsd: 0, fxMarkupPercent: 2 },
-  ),
-  /** Finance Act 2025: final tax 0.25% of gross remittance if PSEB-registered, 1% otherwise. */
-  taxStatus: def(z.enum(['pseb', 'unregistered']), 'unregistered'),
-  weeklyOrderLimit: def(
-    z.int({ error: 'expected a whole number' }).check(
-      z.minimum(1, { error: 'the weekly limit is at least 1' }),
-      z.maximum(100, { error: 'the weekly limit is at most 100' }),
+      }),
+      { mode: 'live', manualPkrPerUsd: null },
     ),
-    3,
-  ),
-  restDay: def(z.enum(WEEKDAYS), 'sunday'),
-  /** Feature id → enabled. A feature missing here is on. */
-  features: def(z.record(z.string().check(z.minLength(1), z.maxLength(80)), z.boolean()), {}),
-});
+    fees: def(
+      z.object({
+        /** Fiverr terms: the seller keeps 80%, tips included. */
+        fiverr: def(Percent, 20),
+        /** Upwork: flat 10% from May 2023, variable 0–15% per contract since May 2025; 10% as the default. */
+        upwork: def(Percent, 10),
+        /** PeoplePerHour: 20% of the first £250 billed with a buyer (tiers above); the first tier as the default. */
+        peopleperhour: def(Percent, 20),
+        linkedin: def(Percent, 0),
+        other: def(Percent, 0),
+      }),
+      { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 },
+    ),
+    withdrawal: def(
+      z.object({
+        /** Payoneer to a Pakistani bank: ~3% since the recent repricing (FACTS.md); FX markup is separate. */
+        percent: def(Percent, 3),
+        fixedUsd: def(z.number({ error: 'expected an amount' }).check(z.minimum(0), z.maximum(1000)), 0),
+        /** Payoneer's FX markup over the mid-market rate, ~2% (unconfirmed). */
+        fxMarkupPercent: def(Percent, 2),
+      }),
+      { percent: 3, fixedUsd: 0, fxMarkupPercent: 2 },
+    ),
+    /** Finance Act 2025: final tax 0.25% of gross remittance if PSEB-registered, 1% otherwise. */
+    taxStatus: def(z.enum(['pseb', 'unregistered']), 'unregistered'),
+    weeklyOrderLimit: def(
+      z
+        .int({ error: 'expected a whole number' })
+        .check(
+          z.minimum(1, { error: 'the weekly limit is at least 1' }),
+          z.maximum(100, { error: 'the weekly limit is at most 100' }),
+        ),
+      3,
+    ),
+    restDay: def(z.enum(WEEKDAYS), 'sunday'),
+    /** Feature id → enabled. A feature missing here is on. */
+    features: def(z.record(z.string().check(z.minLength(1), z.maxLength(80)), z.boolean()), {}),
+  },
+  { error: 'expected the settings (an object)' },
+);
 
 export type Settings = z.infer<typeof SettingsSchema>;
 

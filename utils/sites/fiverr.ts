@@ -11,9 +11,32 @@ export const FIVERR_MATCHES = ['*://*.fiverr.com/*'];
 
 /** First path segments that are Fiverr's own sections, never a seller's username. */
 const RESERVED = new Set([
-  'inbox', 'orders', 'users', 'search', 'categories', 'earnings', 'seller_dashboard', 'levels',
-  'pro', 'support', 'resources', 'start_selling', 'login', 'join', 'pages', 'gigs', 'cp', 'lists',
-  'business', 'logo-maker', 'stores', 'hc', 'community', 'checkout', 'packages', 'subcategories',
+  'inbox',
+  'orders',
+  'users',
+  'search',
+  'categories',
+  'earnings',
+  'seller_dashboard',
+  'levels',
+  'pro',
+  'support',
+  'resources',
+  'start_selling',
+  'login',
+  'join',
+  'pages',
+  'gigs',
+  'cp',
+  'lists',
+  'business',
+  'logo-maker',
+  'stores',
+  'hc',
+  'community',
+  'checkout',
+  'packages',
+  'subcategories',
 ]);
 
 // `/inbox` lists conversations; `/inbox/<username>` is one conversation with a composer.

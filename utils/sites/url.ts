@@ -19,6 +19,11 @@ export function hostIs(url: URL, domain: string): boolean {
 export function pathDetector(domain: string, pattern: RegExp): (input: UrlLike) => boolean {
   return (input) => {
     const url = toUrl(input);
-    return url !== null && (url.protocol === 'https:' || url.protocol === 'http:') && hostIs(url, domain) && pattern.test(url.pathname);
+    return (
+      url !== null &&
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      hostIs(url, domain) &&
+      pattern.test(url.pathname)
+    );
   };
 }

@@ -1,0 +1,247 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupFileName, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackupText } from '@/utils/backup';
+import { GigSaathiDB } from '@/utils/db';
+import { saveTemplate } from '@/utils/db/templates';
+import { DEFAULT_SETTINGS, type Backup } from '@/utils/schema';
+import { fullOrder, fullTemplate } from './data';
+
+let db: GigSaathiDB;
+beforeEach(async () => {
+  db = new GigSaathiDB(`backup-test-${Math.random().toString(36).slice(2)}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function backupOf(over: Partial<Record<keyof Backup, unknown>> = {}) {
+  return {
+    format: 'gigsaathi-backup',
+    version: 1,
+    exportedAt: '2026-11-24T08:00:00.000Z',
+    templates: [fullTemplate(), fullTemplate({ id: 'tpl-2', shortcut: null, title: 'Delivery', tags: [] })],
+    orders: [fullOrder(), fullOrder({ id: 'ord-2', platform: 'upwork', externalId: undefined, currency: 'EUR' })],
+    settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha', features: { x: false } },
+    ...over,
+  };
+}
+const text = (v: unknown) => JSON.stringify(v);
+const errorOf = (t: string) => {
+  const r = parseBackupText(t);
+  return r.ok ? null : r.error;
+};
+const snapshot = async () => ({
+  templates: await db.templates.orderBy('id').toArray(),
+  orders: await db.orders.orderBy('id').toArray(),
+});
+
+describe('parseBackupText', () => {
+  it('accepts a valid backup', () => {
+    const r = parseBackupText(text(backupOf()));
+    expect(r.ok).toBe(true);
+  });
+
+  it.each([
+    ['an empty file', '', 'The file is empty.'],
+    ['a truncated file', text(backupOf()).slice(0, 200), /^The file is not valid JSON \(is it complete\?\)/],
+    ['plain text', 'hello', /^The file is not valid JSON/],
+    ['a JSON array', '[]', /^Not a GigSaathi backup/],
+    [
+      'another app’s JSON',
+      text({ format: 'other', version: 1 }),
+      'Not a GigSaathi backup: "format" must be "gigsaathi-backup".',
+    ],
+    [
+      'a newer version',
+      text(backupOf({ version: 2 })),
+      'Unsupported backup version 2: this GigSaathi reads version 1.',
+    ],
+    [
+      'a version as text',
+      text(backupOf({ version: '1' })),
+      'Unsupported backup version "1": this GigSaathi reads version 1.',
+    ],
+  ])('rejects %s', (_, input, expected) => {
+    const error = errorOf(input);
+    if (typeof expected === 'string') expect(error).toBe(expected);
+    else expect(error).toMatch(expected);
+  });
+
+  it('names the record and field of a negative amount', () => {
+    const orders = [
+      fullOrder({ id: 'a' }),
+      fullOrder({ id: 'b' }),
+      fullOrder({ id: 'c' }),
+      fullOrder({ id: 'd', amount: -3 }),
+    ];
+    expect(errorOf(text(backupOf({ orders })))).toBe('orders[3].amount: expected a positive number');
+  });
+
+  it('rejects wrong types, naming each', () => {
+    expect(errorOf(text(backupOf({ templates: 'none' })))).toBe('templates: expected a list of templates');
+    const templates = [fullTemplate({ title: 42 as unknown as string })];
+    expect(errorOf(text(backupOf({ templates })))).toBe('templates[0].title: expected a title (text)');
+    expect(errorOf(text(backupOf({ orders: [{ ...fullOrder(), orderedAt: 1700000000 }] })))).toBe(
+      'orders[0].orderedAt: expected an ISO 8601 date-time',
+    );
+    expect(errorOf(text(backupOf({ settings: { weeklyOrderLimit: 2.5 } })))).toBe(
+      'settings.weeklyOrderLimit: expected a whole number',
+    );
+  });
+
+  it('names a missing section', () => {
+    const { settings: _, ...noSettings } = backupOf();
+    expect(errorOf(text(noSettings))).toBe('settings: expected the settings (an object)');
+    expect(errorOf(text(backupOf({ orders: [null] })))).toBe('orders[0]: expected an order (an object)');
+  });
+
+  it('counts further problems', () => {
+    const orders = [fullOrder({ amount: -1 }), fullOrder({ id: 'x', currency: 'ZZZ' })];
+    expect(errorOf(text(backupOf({ orders })))).toBe(
+      'orders[0].amount: expected a positive number (and 1 more problem)',
+    );
+  });
+
+  it('rejects an unknown currency', () => {
+    expect(errorOf(text(backupOf({ orders: [fullOrder({ currency: 'BTC' })] })))).toBe(
+      'orders[0].currency: unknown currency "BTC" (expected an ISO 4217 code such as "USD")',
+    );
+  });
+
+  it('rejects duplicate ids and duplicate shortcuts', () => {
+    const orders = [fullOrder(), fullOrder({ id: 'x' }), fullOrder()];
+    expect(errorOf(text(backupOf({ orders })))).toBe('orders[2].id: duplicate id "ord-1" (also orders[0])');
+    const templates = [fullTemplate(), fullTemplate()];
+    expect(errorOf(text(backupOf({ templates })))).toBe('templates[1].id: duplicate id "tpl-1" (also templates[0])');
+    const sameShortcut = [fullTemplate(), fullTemplate({ id: 'other' })];
+    expect(errorOf(text(backupOf({ templates: sameShortcut })))).toBe(
+      'templates[1].shortcut: the shortcut /hi is also used by templates[0]',
+    );
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    expect(parseBackupText('{}', MAX_BACKUP_BYTES + 1)).toEqual({
+      ok: false,
+      error: 'The file is 50.0 MB; a GigSaathi backup is at most 50 MB.',
+    });
+  });
+
+  it('rejects a 10 MB file of junk with a clear message', () => {
+    const junk = `{"format":"gigsaathi-backup","version":1,"exportedAt":"2026-11-24T08:00:00.000Z","settings":{},"templates":[],"orders":[${'{"id":1},'.repeat(1_200_000)}{}]}`;
+    expect(junk.length).toBeGreaterThan(10_000_000);
+    expect(errorOf(junk)).toBe(
+      'orders[0].id: expected an id (text) (and 159 more problems) Checking stopped there: more records may be invalid.',
+    );
+  });
+});
+
+describe('importBackup', () => {
+  it('round-trips every field exactly through export and import', async () => {
+    await importBackup(db, parseOk(text(backupOf())));
+    const exported = await exportBackup(
+      db,
+      backupOf().settings as Backup['settings'],
+      new Date('2026-11-24T08:00:00.000Z'),
+    );
+    expect(exported).toEqual(backupOf());
+
+    const other = new GigSaathiDB(`${db.name}-copy`);
+    try {
+      await importBackup(other, parseOk(JSON.stringify(exported)));
+      const again = await exportBackup(other, exported.settings, new Date(exported.exportedAt));
+      expect(JSON.stringify(again)).toBe(JSON.stringify(exported));
+    } finally {
+      other.close();
+      await Dexie.delete(other.name);
+    }
+  });
+
+  it('merges by id: importing twice adds nothing', async () => {
+    const backup = parseOk(text(backupOf()));
+    expect(await importBackup(db, backup)).toEqual({
+      templates: { added: 2, updated: 0 },
+      orders: { added: 2, updated: 0 },
+    });
+    const before = await snapshot();
+    expect(await importBackup(db, backup)).toEqual({
+      templates: { added: 0, updated: 2 },
+      orders: { added: 0, updated: 2 },
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps records the backup does not mention and replaces those it does', async () => {
+    await saveTemplate(db, fullTemplate({ id: 'mine', shortcut: '/mine', title: 'Mine' }));
+    await db.orders.put(fullOrder({ id: 'ord-1', client: 'old name' }));
+    await importBackup(db, parseOk(text(backupOf())));
+    expect((await db.templates.get('mine'))?.title).toBe('Mine');
+    expect((await db.orders.get('ord-1'))?.client).toBe('alice_buyer');
+    expect(await db.templates.count()).toBe(3);
+  });
+
+  it('rejects a shortcut clash with an existing template and changes nothing', async () => {
+    await saveTemplate(db, fullTemplate({ id: 'mine', shortcut: '/hi', title: 'My greeting' }));
+    const before = await snapshot();
+    await expect(importBackup(db, parseOk(text(backupOf())))).rejects.toThrow(
+      'templates[0].shortcut: /hi is already used by your template "My greeting"',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets replaced templates swap shortcuts', async () => {
+    await saveTemplate(db, fullTemplate({ id: 'a', shortcut: '/one' }));
+    await saveTemplate(db, fullTemplate({ id: 'b', shortcut: '/two' }));
+    const templates = [fullTemplate({ id: 'a', shortcut: '/two' }), fullTemplate({ id: 'b', shortcut: '/one' })];
+    await importBackup(db, parseOk(text(backupOf({ templates }))));
+    expect((await db.templates.get('a'))?.shortcut).toBe('/two');
+    expect((await db.templates.get('b'))?.shortcut).toBe('/one');
+  });
+
+  it('rolls everything back when a write fails midway', async () => {
+    await db.orders.put(fullOrder({ id: 'keep' }));
+    const before = await snapshot();
+    const backup = parseOk(text(backupOf()));
+    const failing = db.orders.hook('creating', (primKey) => {
+      if (primKey === 'ord-2') throw new Error('disk full');
+    });
+    await expect(importBackup(db, backup)).rejects.toThrow('disk full');
+    db.orders.hook('creating').unsubscribe(failing);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps script text inert: stored and exported exactly as text', async () => {
+    const evil = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+    const backup = parseOk(text(backupOf({ templates: [fullTemplate({ title: evil, body: evil })] })));
+    await importBackup(db, backup);
+    expect((await db.templates.get('tpl-1'))?.body).toBe(evil);
+    expect((await exportBackup(db, DEFAULT_SETTINGS)).templates[0]?.title).toBe(evil);
+  });
+
+  it('imports a valid 10 MB backup, reporting progress', async () => {
+    const orders = Array.from({ length: 24_000 }, (_, i) =>
+      fullOrder({ id: `o-${i}`, externalId: `FO${i}`, notes: 'n'.repeat(100), client: `client ${i % 300}` }),
+    );
+    const big = text(backupOf({ orders }));
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const progress: number[] = [];
+    const summary = await importBackup(db, parseOk(big), (done) => progress.push(done));
+    expect(summary.orders.added).toBe(24_000);
+    expect(await db.orders.count()).toBe(24_000);
+    expect(progress.at(-1)).toBe(24_002);
+    expect(progress.length).toBeGreaterThan(10);
+  }, 60_000);
+});
+
+describe('backupFileName', () => {
+  it('carries the local date', () => {
+    expect(backupFileName(new Date(2026, 10, 4, 23, 59))).toBe('gigsaathi-backup-2026-11-04.json');
+  });
+});
+
+function parseOk(t: string): Backup {
+  const r = parseBackupText(t);
+  if (!r.ok) throw new Error(r.error);
+  return r.backup;
+}

@@ -1,0 +1,95 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION, GigSaathiDB, SCHEMA_HISTORY } from '@/utils/db';
+import { listTemplates } from '@/utils/db/templates';
+import { OrderSchema, TemplateSchema } from '@/utils/schema';
+
+const names: string[] = [];
+const freshName = () => {
+  const n = `upgrade-test-${names.length}-${Math.random().toString(36).slice(2)}`;
+  names.push(n);
+  return n;
+};
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
+});
+
+/** Opens a database exactly as version `v` of GigSaathi defined it. */
+function openAtVersion(name: string, v: number): Dexie {
+  const db = new Dexie(name);
+  for (const step of SCHEMA_HISTORY.filter((s) => s.version <= v)) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+// What v1 wrote: templates without usage fields, orders with only the original indexes.
+const v1Templates = [
+  { id: 't1', title: 'Thanks', body: 'Thank you, {{client_name}}!', shortcut: '/thanks', tags: ['close'] },
+  { id: 't2', title: 'Requirements', body: 'Could you share:\n1. logo text\n2. colours', shortcut: null, tags: [] },
+  { id: 't3', title: 'Legacy without tags', body: 'Hello', shortcut: '/hello' },
+];
+const v1Orders = [
+  {
+    id: 'o1',
+    platform: 'fiverr',
+    externalId: 'FO123ABC',
+    client: 'bob',
+    title: 'Logo',
+    amount: 25,
+    currency: 'USD',
+    status: 'active',
+    orderedAt: '2026-01-05T10:00:00.000Z',
+    dueAt: '2026-01-08T10:00:00.000Z',
+  },
+  {
+    id: 'o2',
+    platform: 'upwork',
+    client: 'Acme Ltd',
+    title: 'Landing page',
+    amount: 400.75,
+    currency: 'USD',
+    feePercent: 12,
+    status: 'completed',
+    orderedAt: '2025-12-01T10:00:00.000Z',
+    completedAt: '2025-12-20T10:00:00.000Z',
+    clearsAt: '2026-01-03T10:00:00.000Z',
+    notes: 'paid by milestone',
+  },
+];
+
+describe('database upgrades', () => {
+  it('the current version is the last step of the history', () => {
+    expect(DB_VERSION).toBe(SCHEMA_HISTORY.at(-1)!.version);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([...SCHEMA_HISTORY.keys()].map((i) => i + 1));
+  });
+
+  it('upgrades a filled v1 database with every record intact', async () => {
+    const name = freshName();
+    const v1 = openAtVersion(name, 1);
+    await v1.table('templates').bulkAdd(v1Templates);
+    await v1.table('orders').bulkAdd(v1Orders);
+    v1.close();
+
+    const db = new GigSaathiDB(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+
+    const templates = await db.templates.orderBy('id').toArray();
+    expect(templates).toHaveLength(3);
+    for (const [i, t] of templates.entries()) {
+      expect(t).toEqual({ tags: [], ...v1Templates[i], usageCount: 0, lastUsedAt: null });
+      expect(TemplateSchema.safeParse(t).success).toBe(true);
+    }
+    const orders = await db.orders.orderBy('id').toArray();
+    expect(orders).toEqual(v1Orders);
+    for (const o of orders) expect(OrderSchema.safeParse(o).success).toBe(true);
+
+    // The v2 indexes work on the upgraded data.
+    expect(await db.orders.where('[platform+externalId]').equals(['fiverr', 'FO123ABC']).count()).toBe(1);
+    expect(await db.orders.where('clearsAt').above('2026-01-01').count()).toBe(1);
+    expect((await listTemplates(db)).map((t) => t.id)).toEqual(['t3', 't2', 't1']);
+    db.close();
+  });
+});

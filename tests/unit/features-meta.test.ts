@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIVERR_FEATURES } from '@/entrypoints/fiverr.content/index';
+import { UPWORK_FEATURES } from '@/entrypoints/upwork.content/index';
+import { FEATURE_CATALOG } from '@/utils/features/catalog';
+import type { Feature } from '@/utils/features/types';
+
+const SITES: Record<string, ReadonlyArray<Feature>> = { fiverr: FIVERR_FEATURES, upwork: UPWORK_FEATURES };
+const registered = Object.values(SITES).flat();
+
+/** The repo's own conventions, so a new feature cannot skip them. */
+describe('feature conventions', () => {
+  it('every feature file is registered in its site’s content script', async () => {
+    for (const site of Object.keys(SITES)) {
+      const dir = join(process.cwd(), 'entrypoints', `${site}.content`);
+      const files = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !/^index\.tsx?$/.test(f));
+      for (const file of files) {
+        const mod = (await import(/* @vite-ignore */ join(dir, file))) as { default?: Feature };
+        expect(mod.default, `${site}.content/${file} must default-export its feature`).toBeDefined();
+        expect(SITES[site], `${file} is not in ${site}'s feature list`).toContain(mod.default);
+        expect(mod.default!.id, `${file}: a feature file is named after its id`).toBe(file.replace(/\.tsx?$/, ''));
+      }
+    }
+  });
+
+  it('ids are unique, kebab-case and belong to the right site', () => {
+    const ids = registered.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [site, features] of Object.entries(SITES)) {
+      for (const f of features) {
+        expect(f.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(f.site).toBe(site);
+        expect(f.include.length, `${f.id} must say where it applies`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('every feature can be switched off in settings (it is in the catalog) and vice versa', () => {
+    const catalog = new Map(FEATURE_CATALOG.map((c) => [c.id, c]));
+    for (const f of registered) {
+      expect(catalog.get(f.id), `${f.id} is missing from FEATURE_CATALOG`).toBeDefined();
+      expect(catalog.get(f.id)?.site).toBe(f.site);
+    }
+    for (const c of FEATURE_CATALOG) expect(registered.map((f) => f.id)).toContain(c.id);
+    for (const c of FEATURE_CATALOG) expect(c.title.length).toBeGreaterThan(0);
+  });
+});

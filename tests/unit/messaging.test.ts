@@ -1,0 +1,101 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { GigSaathiDB } from '@/utils/db';
+import { saveTemplate } from '@/utils/db/templates';
+import { request, RequestError } from '@/utils/messaging/client';
+import { createRouter, isEnvelope } from '@/utils/messaging/router';
+import { saveSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { fullTemplate } from './data';
+
+const ID = 'gigsaathi-test-id';
+let db: GigSaathiDB;
+let route: ReturnType<typeof createRouter>;
+
+beforeEach(async () => {
+  db = new GigSaathiDB(`msg-${Math.random().toString(36).slice(2)}`);
+  await db.open();
+  route = createRouter(createHandlers(db), ID);
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const me = { id: ID };
+
+describe('message router', () => {
+  it('answers a valid request', async () => {
+    await saveTemplate(db, fullTemplate());
+    const reply = await route({ gigsaathi: 1, type: 'templates.list', payload: {} }, me);
+    expect(reply.ok).toBe(true);
+    expect(reply.ok && (reply.data as { id: string }[]).map((t) => t.id)).toEqual(['tpl-1']);
+  });
+
+  it.each([
+    ['a string', 'hello', 'expected a GigSaathi message'],
+    ['no type', { gigsaathi: 1 }, 'type'],
+    ['an unknown type', { gigsaathi: 1, type: 'db.dropAll', payload: {} }, 'type'],
+    ['a wrong payload', { gigsaathi: 1, type: 'templates.recordUse', payload: { id: 5 } }, 'templates.recordUse: id'],
+    ['extra payload keys', { gigsaathi: 1, type: 'templates.list', payload: { sql: 'x' } }, 'templates.list'],
+  ])('replies bad-request to %s and keeps serving', async (_, message, mentions) => {
+    const reply = await route(message, me);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('bad-request');
+    expect(!reply.ok && reply.error.message).toContain(mentions);
+    expect((await route({ gigsaathi: 1, type: 'templates.list', payload: {} }, me)).ok).toBe(true);
+  });
+
+  it('refuses messages from other extensions', async () => {
+    const reply = await route({ gigsaathi: 1, type: 'templates.list', payload: {} }, { id: 'someone-else' });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'messages are accepted from GigSaathi only' },
+    });
+  });
+
+  it('turns a failing service into an error reply', async () => {
+    db.close();
+    const reply = await route({ gigsaathi: 1, type: 'templates.list', payload: {} }, me);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('failed');
+  });
+
+  it('recognises only its own envelopes', () => {
+    expect(isEnvelope({ gigsaathi: 1 })).toBe(true);
+    expect(isEnvelope({ type: 'x' })).toBe(false);
+    expect(isEnvelope(null)).toBe(false);
+  });
+});
+
+describe('typed client over the extension runtime', () => {
+  beforeEach(() => {
+    fakeBrowser.runtime.id = ID;
+    // The fake passes an empty sender; a real browser stamps our own extension id on it.
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      isEnvelope(message) ? route(message, { id: fakeBrowser.runtime.id }) : undefined,
+    );
+  });
+
+  it('round-trips a request and validates the answer', async () => {
+    await saveTemplate(db, fullTemplate());
+    await saveSettings({ ...DEFAULT_SETTINGS, myName: 'Bilal' });
+    expect((await request('settings.get', {})).myName).toBe('Bilal');
+    const used = await request('templates.recordUse', { id: 'tpl-1' });
+    expect(used?.usageCount).toBe(5);
+    expect(await request('templates.recordUse', { id: 'missing' })).toBeNull();
+  });
+
+  it('refuses to send a malformed request', async () => {
+    await expect(request('templates.recordUse', { id: '' })).rejects.toThrow('expected a non-empty id');
+  });
+
+  it('surfaces an error reply as a RequestError', async () => {
+    db.close();
+    const failure = request('templates.list', {});
+    await expect(failure).rejects.toBeInstanceOf(RequestError);
+    await expect(failure).rejects.toMatchObject({ code: 'failed' });
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { fiverr, siteOf, upwork } from '@/utils/sites';
+
+/** Sample URLs per detector. Every detector must be true on its own and false on all the others. */
+const FIVERR: Record<keyof typeof fiverr.detectors, string[]> = {
+  isInbox: ['https://www.fiverr.com/inbox', 'https://www.fiverr.com/inbox/'],
+  isInboxConversation: ['https://www.fiverr.com/inbox/alice_buyer', 'https://www.fiverr.com/inbox/bob.smith?ref=x'],
+  isOrderPage: ['https://www.fiverr.com/orders/FO1A2B3C4D5E/activities', 'https://www.fiverr.com/orders/FO9Z8Y7X'],
+  isManageOrders: [
+    'https://www.fiverr.com/users/ayesha_designs/manage_orders',
+    'https://www.fiverr.com/users/me/manage_orders/?search_type=active',
+  ],
+  isEarnings: ['https://www.fiverr.com/earnings', 'https://www.fiverr.com/users/ayesha_designs/earnings'],
+  isGigEditor: [
+    'https://www.fiverr.com/users/ayesha_designs/manage_gigs/design-a-minimalist-logo/edit?wizard=0&tab=general',
+  ],
+  isSearch: ['https://www.fiverr.com/search/gigs?query=logo%20design', 'https://www.fiverr.com/search/gigs/'],
+  isCategory: [
+    'https://www.fiverr.com/categories/graphics-design/creative-logo-design',
+    'https://www.fiverr.com/categories/programming-tech',
+  ],
+  isGigPage: [
+    'https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo',
+    'https://fiverr.com/bilal_dev/build-a-wordpress-site/?context_referrer=search',
+  ],
+};
+
+const UPWORK: Record<keyof typeof upwork.detectors, string[]> = {
+  isProposal: ['https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/'],
+  isMessages: [
+    'https://www.upwork.com/ab/messages/rooms/room_4f1c2e9a0b3d',
+    'https://www.upwork.com/ab/messages/rooms/room_abc123/',
+  ],
+  isJobSearch: ['https://www.upwork.com/nx/search/jobs/?q=logo', 'https://www.upwork.com/nx/find-work/best-matches'],
+  isJobDetails: [
+    'https://www.upwork.com/jobs/~021234567890',
+    'https://www.upwork.com/nx/search/jobs/details/~021234567890',
+  ],
+  isContract: [
+    'https://www.upwork.com/nx/wm/workroom/38123456/overview',
+    'https://www.upwork.com/ab/contracts/38123456',
+  ],
+  isEarnings: ['https://www.upwork.com/nx/payments/reports/transaction-history/'],
+  isProfile: ['https://www.upwork.com/freelancers/~01abcdef1234567890'],
+};
+
+/** Pages no detector claims. */
+const NOBODY = [
+  'https://www.fiverr.com/',
+  'https://www.fiverr.com/ayesha_designs',
+  'https://www.fiverr.com/users/ayesha_designs/manage_gigs',
+  'https://www.fiverr.com/seller_dashboard',
+  'https://www.upwork.com/',
+  'https://www.upwork.com/nx/proposals/job/~0212/apply/extra',
+  'https://www.upwork.com/ab/messages/rooms/room_xyz',
+  'https://evil-fiverr.com/inbox/alice',
+  'https://fiverr.com.evil.example/inbox/alice',
+  'https://www.example.com/inbox/alice',
+  'chrome://extensions/',
+  'not a url',
+];
+
+// isInbox covers conversations too; it is the only intended overlap.
+const overlaps = new Set(['isInbox>isInboxConversation']);
+
+describe.each([
+  ['fiverr', fiverr.detectors as Record<string, (u: string) => boolean>, FIVERR as Record<string, string[]>],
+  ['upwork', upwork.detectors as Record<string, (u: string) => boolean>, UPWORK as Record<string, string[]>],
+])('%s detectors', (_, detectors, samples) => {
+  it('have samples for every detector', () => {
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(detectors).sort());
+  });
+
+  const all = [...Object.values(FIVERR).flat(), ...Object.values(UPWORK).flat()];
+  for (const [name, detect] of Object.entries(detectors)) {
+    it(`${name} is true on its own URLs`, () => {
+      for (const url of samples[name]!) expect(detect(url), url).toBe(true);
+      for (const url of samples[name]!) expect(detect(new URL(url)), url).toBe(true);
+    });
+    it(`${name} is false on every other page`, () => {
+      const own = new Set(samples[name]);
+      for (const [other, urls] of Object.entries(samples)) {
+        if (other === name || overlaps.has(`${name}>${other}`)) continue;
+        for (const url of urls) if (!own.has(url)) expect(detect(url), url).toBe(false);
+      }
+      for (const url of all.filter((u) => !Object.values(samples).flat().includes(u)))
+        expect(detect(url), url).toBe(false);
+      for (const url of NOBODY) expect(detect(url), url).toBe(false);
+    });
+  }
+});
+
+describe('fiverr page context', () => {
+  it('reads the inbox username and order id', () => {
+    expect(fiverr.inboxUsername('https://www.fiverr.com/inbox/alice_buyer')).toBe('alice_buyer');
+    expect(fiverr.inboxUsername('https://www.fiverr.com/inbox/ali%20khan')).toBe('ali khan');
+    expect(fiverr.inboxUsername('https://www.fiverr.com/inbox')).toBeNull();
+    expect(fiverr.orderId('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities')).toBe('FO1A2B3C4D5E');
+    expect(fiverr.orderId('https://www.fiverr.com/inbox/x')).toBeNull();
+  });
+
+  it('reads the gig slug on gig pages and in the editor', () => {
+    expect(fiverr.gigSlug('https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo')).toBe(
+      'design-a-minimalist-logo',
+    );
+    expect(fiverr.gigSlug(FIVERR.isGigEditor[0]!)).toBe('design-a-minimalist-logo');
+    expect(fiverr.gigSlug('https://www.fiverr.com/search/gigs?query=x')).toBeNull();
+  });
+
+  it('reads perseus props, also when double-encoded', () => {
+    const props = { overview: { gig: { title: 'I will design a logo' } }, tags: { tagsGigList: [{ name: 'logo' }] } };
+    const make = (text: string) => {
+      const doc = document.implementation.createHTMLDocument('x');
+      const script = doc.createElement('script');
+      script.id = 'perseus-initial-props';
+      script.type = 'application/json';
+      script.textContent = text;
+      doc.body.append(script);
+      return doc;
+    };
+    expect(fiverr.readPerseusProps(make(JSON.stringify(props)))).toEqual(props);
+    expect(fiverr.readPerseusProps(make(JSON.stringify(JSON.stringify(props))))).toEqual(props);
+    expect(fiverr.readPerseusProps(make('{"broken":'))).toBeNull();
+    expect(fiverr.readPerseusProps(make(''))).toBeNull();
+    expect(fiverr.readPerseusProps(document.implementation.createHTMLDocument('empty'))).toBeNull();
+  });
+});
+
+describe('upwork page context', () => {
+  it('reads the room id', () => {
+    expect(upwork.messagesRoomId(UPWORK.isMessages[0]!)).toBe('room_4f1c2e9a0b3d');
+    expect(upwork.messagesRoomId('https://www.upwork.com/')).toBeNull();
+  });
+});
+
+describe('siteOf', () => {
+  it.each([
+    ['https://www.fiverr.com/inbox', 'fiverr'],
+    ['https://fiverr.com/', 'fiverr'],
+    ['https://pro.fiverr.com/x', 'fiverr'],
+    ['https://www.upwork.com/nx/find-work', 'upwork'],
+    ['https://notfiverr.com/', null],
+    ['https://www.linkedin.com/', null],
+    ['garbage', null],
+  ])('%s → %s', (url, site) => {
+    expect(siteOf(url)).toBe(site);
+  });
+});
