@@ -203,9 +203,10 @@ describe('importBackup', () => {
     await db.orders.put(fullOrder({ id: 'keep' }));
     const before = await snapshot();
     const backup = parseOk(text(backupOf()));
-    const failing = db.orders.hook('creating', (primKey) => {
+    const failing = (primKey: unknown) => {
       if (primKey === 'ord-2') throw new Error('disk full');
-    });
+    };
+    db.orders.hook('creating', failing);
     await expect(importBackup(db, backup)).rejects.toThrow('disk full');
     db.orders.hook('creating').unsubscribe(failing);
     expect(await snapshot()).toEqual(before);

@@ -16,6 +16,7 @@ describe('feature conventions', () => {
       const dir = join(process.cwd(), 'entrypoints', `${site}.content`);
       const files = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !/^index\.tsx?$/.test(f));
       for (const file of files) {
+        // eslint-disable-next-line no-unsanitized/method -- the repo's own feature files, listed from disk
         const mod = (await import(/* @vite-ignore */ join(dir, file))) as { default?: Feature };
         expect(mod.default, `${site}.content/${file} must default-export its feature`).toBeDefined();
         expect(SITES[site], `${file} is not in ${site}'s feature list`).toContain(mod.default);

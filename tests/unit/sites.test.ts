@@ -64,8 +64,8 @@ const NOBODY = [
 const overlaps = new Set(['isInbox>isInboxConversation']);
 
 describe.each([
-  ['fiverr', fiverr.detectors as Record<string, (u: string) => boolean>, FIVERR as Record<string, string[]>],
-  ['upwork', upwork.detectors as Record<string, (u: string) => boolean>, UPWORK as Record<string, string[]>],
+  ['fiverr', fiverr.detectors as Record<string, (u: string | URL) => boolean>, FIVERR as Record<string, string[]>],
+  ['upwork', upwork.detectors as Record<string, (u: string | URL) => boolean>, UPWORK as Record<string, string[]>],
 ])('%s detectors', (_, detectors, samples) => {
   it('have samples for every detector', () => {
     expect(Object.keys(samples).sort()).toEqual(Object.keys(detectors).sort());
