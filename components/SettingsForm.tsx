@@ -28,16 +28,20 @@ const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value)
 export function SettingsForm() {
   const stored = useSettings();
   const [draft, setDraft] = useState<Settings | null>(null);
+  const [dirty, setDirty] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
 
+  // Follow changes made elsewhere (an imported backup, another tab) until the user starts
+  // editing, so saving never writes stale values over them.
   useEffect(() => {
-    if (stored && draft === null) setDraft(stored);
-  }, [stored, draft]);
+    if (stored && !dirty) setDraft(stored);
+  }, [stored, dirty]);
 
   if (!draft) return <p>Loading settings…</p>;
 
   const set = (change: (d: Settings) => Settings) => {
     setDraft(change(draft));
+    setDirty(true);
     setMessage(null);
   };
 
@@ -50,6 +54,7 @@ export function SettingsForm() {
     }
     try {
       setDraft(await saveSettings(parsed.data));
+      setDirty(false);
       setMessage({ kind: 'ok', text: 'Settings saved.' });
     } catch (e) {
       setMessage({ kind: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
@@ -57,7 +62,7 @@ export function SettingsForm() {
   };
 
   return (
-    <form className="card settings" onSubmit={(e) => void onSubmit(e)} aria-labelledby="settings-heading">
+    <form className="card settings" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       <Field label="Your name" hint="Fills {{my_name}} in templates.">
         <input value={draft.myName} onChange={(e) => set((d) => ({ ...d, myName: e.target.value }))} maxLength={100} />

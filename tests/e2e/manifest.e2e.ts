@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../harness/paths';
+
+/** The hosts GigSaathi may touch: the sites it serves and the exchange-rate APIs. */
+const ALLOWED_HOSTS = new Set([
+  '*://*.fiverr.com/*',
+  '*://*.upwork.com/*',
+  'https://open.er-api.com/*',
+  'https://cdn.jsdelivr.net/*',
+  'https://latest.currency-api.pages.dev/*',
+]);
+/** API permissions a feature really needs; a new one must be added here on purpose. */
+const ALLOWED_PERMISSIONS = new Set(['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting']);
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: (string | { matches: string[] })[];
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
+}
+
+const read = (target: string): Manifest =>
+  JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8')) as Manifest;
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest (%s)', (target) => {
+  const manifest = read(target);
+  const isMv2 = manifest.manifest_version === 2;
+  const hostsOf = (m: Manifest) => [
+    ...(m.host_permissions ?? []),
+    ...(isMv2 ? (m.permissions ?? []).filter((p) => p.includes('://')) : []),
+    ...(m.content_scripts ?? []).flatMap((c) => c.matches),
+    ...(m.web_accessible_resources ?? []).flatMap((w) => (typeof w === 'string' ? [] : w.matches)),
+  ];
+
+  it('asks for no host beyond the served sites and the rate APIs', () => {
+    const hosts = hostsOf(manifest);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) expect(ALLOWED_HOSTS, host).toContain(host);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"/);
+  });
+
+  it('asks only for the API permissions features need', () => {
+    const apis = (manifest.permissions ?? []).filter((p) => !p.includes('://'));
+    for (const p of [...apis, ...(manifest.optional_permissions ?? [])]) expect(ALLOWED_PERMISSIONS, p).toContain(p);
+  });
+
+  if (target.startsWith('firefox')) {
+    it('carries the gecko settings Firefox requires', () => {
+      expect(manifest.browser_specific_settings?.gecko?.id).toBe('gigsaathi@gigsaathi.app');
+      expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    });
+  }
+});

@@ -1,0 +1,183 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../harness/paths';
+import { collectPageErrors, startE2E, type E2E } from './env';
+
+const SAMPLE = join(FIXTURES, 'backups/sample.json');
+const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown> & {
+  templates: { id: string; title: string }[];
+  orders: { id: string; amount: number }[];
+};
+const tmp = mkdtempSync(join(tmpdir(), 'gigsaathi-e2e-'));
+const file = (name: string, content: string) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+let e2e: E2E;
+let page: Page;
+let errors: string[];
+beforeAll(async () => {
+  e2e = await startE2E();
+  page = await e2e.browser.openExtensionPage('options.html');
+  errors = collectPageErrors(page);
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** Reads the database the way the extension does: from its own origin. */
+const dbCounts = () =>
+  page.evaluate(async () => {
+    const open = indexedDB.open('gigsaathi');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const req = db.transaction(store).objectStore(store).count();
+        req.onsuccess = () => resolve(req.result);
+      });
+    const result = { templates: await count('templates'), orders: await count('orders') };
+    db.close();
+    return result;
+  });
+
+async function importFile(path: string) {
+  await page.getByLabel('Import backup', { exact: true }).setInputFiles(path);
+}
+
+describe('options page: backup', () => {
+  it('opens empty, with the import control named exactly "Import backup"', async () => {
+    await expect.poll(() => page.getByText('No templates yet.').isVisible()).toBe(true);
+    expect(await page.getByLabel('Import backup', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Export backup' }).count()).toBe(1);
+  });
+
+  it('rejects a truncated file with an alert and changes nothing', async () => {
+    await importFile(file('truncated.json', readFileSync(SAMPLE, 'utf8').slice(0, 300)));
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/^The file is not valid JSON \(is it complete\?\).*Nothing was imported\.$/);
+    expect(await dbCounts()).toEqual({ templates: 0, orders: 0 });
+  });
+
+  it('names the record of an invalid field', async () => {
+    const bad = structuredClone(sample);
+    bad.orders[1]!.amount = -20;
+    await importFile(file('negative.json', JSON.stringify(bad)));
+    await expect
+      .poll(() => page.getByRole('alert').textContent({ timeout: 2000 }))
+      .toBe('orders[1].amount: expected a positive number Nothing was imported.');
+    expect(await dbCounts()).toEqual({ templates: 0, orders: 0 });
+  });
+
+  it('imports a valid backup and shows its records, script text kept inert', async () => {
+    await importFile(SAMPLE);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent({ timeout: 2000 }))
+      .toBe('Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated; settings restored.');
+    expect(await dbCounts()).toEqual({ templates: 2, orders: 2 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // The markup in the evil template is shown as literal text and never runs.
+    await expect.poll(() => page.getByText('<img src=x onerror=alert(1)> Literal markup').count()).toBe(1);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.getByRole('cell', { name: 'Green Leaf Teas' }).count()).toBe(1);
+    // Settings came with it.
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Ayesha');
+  });
+
+  it('adds nothing when the same backup is imported again', async () => {
+    await importFile(SAMPLE);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent({ timeout: 2000 }))
+      .toBe('Backup imported: 0 templates added, 2 updated; 0 orders added, 2 updated; settings restored.');
+    expect(await dbCounts()).toEqual({ templates: 2, orders: 2 });
+  });
+
+  it('exports a backup that round-trips every field exactly', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^gigsaathi-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
+    expect(Date.parse(exported.exportedAt as string)).toBeGreaterThan(Date.parse('2026-01-01'));
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect({ ...exported, exportedAt: sample.exportedAt }).toEqual({
+      ...sample,
+      templates: byId(sample.templates),
+      orders: byId(sample.orders),
+    });
+  });
+
+  it('saves settings and keeps them across reloads', async () => {
+    await page.getByLabel('Weekly order limit').fill('5');
+    await page.getByLabel('Income tax status').selectOption('unregistered');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByText('Settings saved.').count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Weekly order limit').inputValue()).toBe('5');
+    expect(await page.getByLabel('Income tax status').inputValue()).toBe('unregistered');
+  });
+
+  it('refuses invalid settings with an alert', async () => {
+    await page.getByLabel('Weekly order limit').fill('0');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent({ timeout: 2000 }))
+      .toBe('Not saved: weeklyOrderLimit: the weekly limit is at least 1');
+  });
+
+  it('logged no errors and ran no script from the data', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('popup', () => {
+  it('lists the templates, most used first, and records a copy', async () => {
+    const popup = await e2e.browser.openExtensionPage('popup.html');
+    const popupErrors = collectPageErrors(popup);
+    const items = popup.locator('[data-gigsaathi-template]');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.first().getAttribute('data-gigsaathi-template')).toBe('tpl-first-reply');
+    await popup.getByRole('button', { name: 'Copy First reply' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Copied “First reply”.');
+    await expect.poll(() => items.first().textContent()).toContain('used 8 times');
+    expect(popupErrors).toEqual([]);
+    await popup.close();
+  });
+});
+
+describe('background message API', () => {
+  it('answers valid requests and survives malformed ones', async () => {
+    const popup = await e2e.browser.openExtensionPage('popup.html');
+    const replies = await popup.evaluate(async () => {
+      // The page's own chrome.runtime, as a content script or the popup would use it.
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+        .chrome.runtime;
+      const send = (m: unknown) => runtime.sendMessage(m);
+      return {
+        bad: await send({ gigsaathi: 1, type: 'templates.recordUse', payload: { id: 42 } }),
+        unknown: await send({ gigsaathi: 1, type: 'db.drop', payload: {} }),
+        good: await send({ gigsaathi: 1, type: 'templates.list', payload: {} }),
+      };
+    });
+    expect(replies.bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(replies.unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(replies.good).toMatchObject({ ok: true });
+    expect((replies.good as { data: unknown[] }).data).toHaveLength(2);
+    await popup.close();
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Which fixture page answers which real URL. The same table serves the end-to-end tests and the
+ * demo, so what the demo shows is what the tests check.
+ */
+export interface Route {
+  host: 'fiverr' | 'upwork';
+  pattern: RegExp;
+  page: string;
+}
+
+export const ROUTES: Route[] = [
+  { host: 'fiverr', pattern: /^\/inbox\/[^/]+\/?$/, page: 'fiverr/inbox.html' },
+  { host: 'fiverr', pattern: /^\/orders\/[A-Za-z0-9]+\/activities\/?$/, page: 'fiverr/order.html' },
+  { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_gigs\/[^/]+\/edit\/?$/, page: 'fiverr/gig-editor.html' },
+  { host: 'fiverr', pattern: /^\/search\/gigs\/?$/, page: 'fiverr/search.html' },
+  {
+    host: 'fiverr',
+    pattern: /^\/(?!inbox|orders|users|search|categories|__fixtures)[^/]+\/[^/]+\/?$/,
+    page: 'fiverr/gig.html',
+  },
+  { host: 'upwork', pattern: /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/, page: 'upwork/proposal.html' },
+  { host: 'upwork', pattern: /^\/ab\/messages\/rooms\/room_[0-9a-f]+\/?$/, page: 'upwork/messages.html' },
+  { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
+];
+
+/** One URL per fixture page: what the demo opens and what the console-error test visits. */
+export const DEMO_PAGES = [
+  { name: 'fiverr-inbox', url: 'https://www.fiverr.com/inbox/alice_buyer', title: 'Fiverr inbox (Slate composer)' },
+  { name: 'fiverr-order', url: 'https://www.fiverr.com/orders/FO1A2B3C4D5E/activities', title: 'Fiverr order page' },
+  {
+    name: 'fiverr-gig-editor',
+    url: 'https://www.fiverr.com/users/ayesha_designs/manage_gigs/design-a-minimalist-logo/edit?wizard=0&tab=general',
+    title: 'Fiverr gig editor (React fields, Quill description)',
+  },
+  {
+    name: 'fiverr-gig',
+    url: 'https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo',
+    title: 'Fiverr gig page',
+  },
+  {
+    name: 'fiverr-search',
+    url: 'https://www.fiverr.com/search/gigs?query=logo%20design',
+    title: 'Fiverr search results',
+  },
+  {
+    name: 'upwork-proposal',
+    url: 'https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/',
+    title: 'Upwork proposal (Vue cover letter)',
+  },
+  {
+    name: 'upwork-messages',
+    url: 'https://www.upwork.com/ab/messages/rooms/room_4f1c2e9a0b3d',
+    title: 'Upwork messages (TipTap composer)',
+  },
+  { name: 'upwork-jobs', url: 'https://www.upwork.com/nx/search/jobs/?q=logo', title: 'Upwork job search' },
+] as const;
+
+export function siteOfHost(hostname: string): Route['host'] | null {
+  if (hostname === 'fiverr.com' || hostname.endsWith('.fiverr.com')) return 'fiverr';
+  if (hostname === 'upwork.com' || hostname.endsWith('.upwork.com')) return 'upwork';
+  return null;
+}
+
+export function pageFor(hostname: string, pathname: string): string | null {
+  const site = siteOfHost(hostname);
+  if (!site) return null;
+  return ROUTES.find((r) => r.host === site && r.pattern.test(pathname))?.page ?? null;
+}
