@@ -1,0 +1,79 @@
+/**
+ * `npm run demo`: the built extension in a throwaway Chromium profile, on local imitations of
+ * Fiverr and Upwork pages served under their real hostnames. With a display it opens a window
+ * to try everything by hand; with --headless (or no display) it visits every page, saves
+ * screenshots to demo-output/ and prints where they are.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildFixtures } from './build-fixtures';
+import { chromiumMissingMessage, launchWithExtension } from './browser';
+import { FIXTURES, ROOT } from './paths';
+import { DEMO_PAGES } from './routes';
+import { startFixtureServer } from './server';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const OUT = join(ROOT, 'demo-output');
+
+const missing = chromiumMissingMessage();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+
+console.log('Building the demo pages…');
+await buildFixtures();
+const server = await startFixtureServer();
+const browser = await launchWithExtension({ port: server.port, headless, viewport: headless ? undefined : null });
+const shutdown = async () => {
+  await browser.close().catch(() => {});
+  await server.close();
+};
+
+try {
+  // Demo data goes in through the options page's own Import backup control.
+  const options = await browser.openExtensionPage('options.html');
+  await options.getByLabel('Import backup', { exact: true }).setInputFiles(join(FIXTURES, 'backups/sample.json'));
+  await options.getByText(/^Backup imported/).waitFor({ timeout: 10_000 });
+
+  if (headless) {
+    mkdirSync(OUT, { recursive: true });
+    const shots: string[] = [];
+    const shoot = async (page: import('playwright-core').Page, name: string, fullPage = false) => {
+      const path = join(OUT, `${name}.png`);
+      await page.screenshot({ path, fullPage });
+      shots.push(relative(ROOT, path));
+    };
+    await options.setViewportSize({ width: 1100, height: 900 });
+    await shoot(options, 'options', true);
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.locator('[data-gigsaathi-template]').first().waitFor();
+    await shoot(popup, 'popup');
+    for (const demo of DEMO_PAGES) {
+      const page = await browser.context.newPage();
+      await page.goto(demo.url);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      await shoot(page, demo.name);
+      await page.close();
+    }
+    console.log(`\nSaved ${shots.length} screenshots:`);
+    for (const s of shots) console.log(`  ${s}`);
+    await shutdown();
+  } else {
+    for (const demo of DEMO_PAGES) await (await browser.context.newPage()).goto(demo.url);
+    console.log('\nGigSaathi demo is open. Tabs:');
+    for (const demo of DEMO_PAGES) console.log(`  ${demo.title}: ${demo.url}`);
+    console.log(`  Options page: chrome-extension://${browser.extensionId}/options.html`);
+    console.log('\nClose the browser window (or press Ctrl+C) to end the demo.');
+    await new Promise<void>((resolve) => {
+      browser.context.on('close', () => resolve());
+      process.once('SIGINT', () => resolve());
+    });
+    await shutdown();
+  }
+} catch (error) {
+  await shutdown();
+  throw error;
+}
