@@ -200,3 +200,18 @@ describe('waitForElement', () => {
     expect(await p).toBeNull();
   });
 });
+
+describe('feature log', () => {
+  it('says why a feature stands down once per page, however often it is asked', async () => {
+    const { createFeatureLog } = await import('@/utils/features/log');
+    const lines: string[] = [];
+    const log = createFeatureLog('template-button', (m) => lines.push(m));
+    for (let i = 0; i < 3; i++) log.standDown('composer not found');
+    log.standDown('send button not found');
+    createFeatureLog('template-button', (m) => lines.push(m)).standDown('composer not found');
+    expect(lines).toEqual([
+      '[GigSaathi] template-button: standing down (composer not found)',
+      '[GigSaathi] template-button: standing down (send button not found)',
+    ]);
+  });
+});
