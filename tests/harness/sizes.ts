@@ -23,15 +23,25 @@ const entries: [string, string[]][] = [];
 entries.push(['background', ['background.js']]);
 for (const f of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
   const css = f.replace(/\.js$/, '.css');
-  entries.push([`content: ${f.replace(/\.js$/, '')}`, [`content-scripts/${f}`, ...(existsSync(join(dir, 'content-scripts', css)) ? [`content-scripts/${css}`] : [])]]);
+  entries.push([
+    `content: ${f.replace(/\.js$/, '')}`,
+    [`content-scripts/${f}`, ...(existsSync(join(dir, 'content-scripts', css)) ? [`content-scripts/${css}`] : [])],
+  ]);
 }
-for (const html of readdirSync(dir).filter((f) => f.endsWith('.html'))) entries.push([html.replace(/\.html$/, ''), [html, ...assetsOfHtml(html)]]);
+for (const html of readdirSync(dir).filter((f) => f.endsWith('.html')))
+  entries.push([html.replace(/\.html$/, ''), [html, ...assetsOfHtml(html)]]);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows = entries.map(([name, files]) => {
   const buffers = files.map((f) => readFileSync(join(dir, f)));
-  return { name, files: files.length, raw: buffers.reduce((s, b) => s + b.length, 0), gzip: buffers.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0) };
+  return {
+    name,
+    files: files.length,
+    raw: buffers.reduce((s, b) => s + b.length, 0),
+    gzip: buffers.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
+  };
 });
 console.log(`Bundle sizes (.output/${target})`);
 console.log(`${'entrypoint'.padEnd(22)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`);
-for (const r of rows) console.log(`${r.name.padEnd(22)}${String(r.files).padStart(6)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}`);
+for (const r of rows)
+  console.log(`${r.name.padEnd(22)}${String(r.files).padStart(6)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}`);

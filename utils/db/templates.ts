@@ -1,5 +1,6 @@
 import type { GigSaathiDB } from './index';
 import { TemplateSchema, type Template } from '../schema';
+import { byUsage } from '../templates/search';
 
 export class DuplicateShortcutError extends Error {
   constructor(
@@ -13,13 +14,7 @@ export class DuplicateShortcutError extends Error {
 
 /** Most used first, then most recently used, then by title: the order pickers show. */
 export async function listTemplates(db: GigSaathiDB): Promise<Template[]> {
-  const all = await db.templates.toArray();
-  return all.sort(
-    (a, b) =>
-      b.usageCount - a.usageCount ||
-      (b.lastUsedAt ?? '').localeCompare(a.lastUsedAt ?? '') ||
-      a.title.localeCompare(b.title),
-  );
+  return (await db.templates.toArray()).sort(byUsage);
 }
 
 export async function saveTemplate(db: GigSaathiDB, input: unknown, now = new Date()): Promise<Template> {
@@ -48,5 +43,24 @@ export async function recordTemplateUse(db: GigSaathiDB, id: string, now = new D
     const updated: Template = { ...t, usageCount: t.usageCount + 1, lastUsedAt: now.toISOString() };
     await db.templates.put(updated);
     return updated;
+  });
+}
+
+/**
+ * Adds the starter library the first time the extension is installed. Skips any starter whose
+ * id or shortcut is already taken, so it can never fail or overwrite the user's own templates.
+ */
+export async function installStarterTemplates(db: GigSaathiDB, now = new Date()): Promise<number> {
+  const { STARTER_TEMPLATES } = await import('../templates/starter');
+  return db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.toArray();
+    const ids = new Set(existing.map((t) => t.id));
+    const shortcuts = new Set(existing.map((t) => t.shortcut).filter(Boolean));
+    const stamp = now.toISOString();
+    const fresh = STARTER_TEMPLATES.filter((s) => !ids.has(s.id) && !shortcuts.has(s.shortcut)).map((s) =>
+      TemplateSchema.parse({ ...s, usageCount: 0, lastUsedAt: null, createdAt: stamp, updatedAt: stamp }),
+    );
+    await db.templates.bulkAdd(fresh);
+    return fresh.length;
   });
 }
