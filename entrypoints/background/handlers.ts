@@ -9,6 +9,10 @@ export function createHandlers(db: GigSaathiDB): Handlers {
   return {
     ping: async () => ({ version: browser.runtime.getManifest().version }),
     'settings.get': () => getSettings(),
+    'options.open': async () => {
+      await browser.runtime.openOptionsPage();
+      return null;
+    },
     'templates.list': () => listTemplates(db),
     'templates.recordUse': async ({ id }) => (await recordTemplateUse(db, id)) ?? null,
   };

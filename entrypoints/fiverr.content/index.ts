@@ -1,9 +1,10 @@
 import { startContentFeatures } from '@/utils/features/content';
 import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
 import type { Feature } from '@/utils/features/types';
+import templates from './templates';
 
 /** Fiverr's features, one file each beside this one. */
-export const FIVERR_FEATURES: ReadonlyArray<Feature> = [];
+export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates];
 
 export default defineContentScript({
   matches: FIVERR_MATCHES,

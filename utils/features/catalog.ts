@@ -6,9 +6,17 @@ import type { Site } from '../sites';
  */
 export interface FeatureInfo {
   id: string;
-  site: Site;
+  /** One switch can cover the same feature on several sites. */
+  sites: ReadonlyArray<Site>;
   title: string;
   description: string;
 }
 
-export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [];
+export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [
+  {
+    id: 'templates',
+    sites: ['fiverr', 'upwork'],
+    title: 'Templates in message and proposal editors',
+    description: 'The Insert template button, Ctrl+Space and shortcut expansion with Tab.',
+  },
+];

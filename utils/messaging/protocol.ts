@@ -10,6 +10,7 @@ export const PROTOCOL = {
   ping: { request: z.strictObject({}), response: z.object({ version: z.string() }) },
   'settings.get': { request: z.strictObject({}), response: SettingsSchema },
   'templates.list': { request: z.strictObject({}), response: z.array(TemplateSchema) },
+  'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
 } as const;
 

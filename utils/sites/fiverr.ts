@@ -128,6 +128,31 @@ export const selectors = {
   },
 } as const;
 
+/** Reads `a.b.c` from parsed JSON without trusting its shape. */
+function pick(value: unknown, path: string): unknown {
+  let v = value;
+  for (const key of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/**
+ * What this page says about the conversation: the other party's username (inbox URL, or the
+ * order's buyer in the embedded JSON) and the gig title (order, gig page or gig editor).
+ */
+export function readPageContext(doc: Document, url: URL): { client_name: string | null; gig_title: string | null } {
+  const props = readPerseusProps(doc);
+  const client = inboxUsername(url) ?? text(pick(props, 'order.buyer.username')) ?? text(pick(props, 'buyer.username'));
+  let gig = text(pick(props, 'order.gig.title')) ?? text(pick(props, 'overview.gig.title'));
+  if (!gig && isGigEditor(url)) gig = text(doc.querySelector<HTMLTextAreaElement>(selectors.gigEditor.title)?.value);
+  if (!gig && isGigPage(url)) gig = text(doc.querySelector(selectors.gigPage.title)?.textContent);
+  return { client_name: client, gig_title: gig };
+}
+
 /**
  * The page's embedded server data. Fiverr sometimes double-encodes it (a JSON string holding
  * JSON), so a string result is parsed once more. Returns null when absent or unreadable.

@@ -34,12 +34,33 @@ export function messagesRoomId(input: UrlLike): string | null {
   return url.pathname.split('/')[4] ?? null;
 }
 
+/**
+ * The client in a message room (the room list entry that links to this room) and, on a
+ * proposal, the job's title.
+ */
+export function readPageContext(doc: Document, url: URL): { client_name: string | null; gig_title: string | null } {
+  let client: string | null = null;
+  if (isMessages(url)) {
+    const path = url.pathname.replace(/\/$/, '');
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>(selectors.messages.roomLink)) {
+      if (new URL(link.href, url).pathname.replace(/\/$/, '') === path) {
+        client = link.querySelector('.item-title')?.textContent?.trim() || null;
+        break;
+      }
+    }
+  }
+  const job = isProposal(url) ? doc.querySelector(selectors.proposal.jobTitle)?.textContent?.trim() || null : null;
+  return { client_name: client, gig_title: job };
+}
+
 export const selectors = {
   proposal: {
     /** Cover letter: a Vue v-model textarea (listens to `input`). Sure as of 2025. */
     coverLetter: 'textarea[aria-labelledby="cover_letter_label"]',
     screeningAnswers: '.fe-proposal-job-questions textarea.air3-textarea',
     jobDetails: '.fe-job-details',
+    /** The job's title inside the details panel (less sure: the first heading there). */
+    jobTitle: '.fe-job-details h2, .fe-job-details h3',
   },
   messages: {
     /** TipTap / ProseMirror composer; two shapes seen. */
@@ -47,6 +68,7 @@ export const selectors = {
     sendButton: '.up-d-composer button.air3-btn-circle',
     storyItem: '.up-d-story-item',
     roomTitle: 'a.room-list-item .item-title',
+    roomLink: 'a.room-list-item',
   },
   jobs: {
     tile: 'article.job-tile, [data-test="job-tile"]',

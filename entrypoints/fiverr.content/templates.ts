@@ -1,0 +1,20 @@
+import { defineFeature } from '@/utils/features/types';
+import { fiverr, siteOf } from '@/utils/sites';
+import { startTemplates } from '@/utils/templates/content';
+
+/** Templates in Fiverr's Slate composers (inbox, order page), gig editor fields and any text field. */
+export default defineFeature({
+  id: 'templates',
+  site: 'fiverr',
+  include: [(url) => siteOf(url) === 'fiverr'],
+  init: (context) =>
+    startTemplates(context, {
+      composers: [
+        fiverr.selectors.messageEditor,
+        fiverr.selectors.anySlateEditor,
+        fiverr.selectors.legacyMessageTextarea,
+      ],
+      readContext: fiverr.readPageContext,
+      expectComposer: (url) => fiverr.isInboxConversation(url) || fiverr.isOrderPage(url),
+    }),
+});

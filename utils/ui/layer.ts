@@ -1,0 +1,28 @@
+/**
+ * One shadow root per feature for everything it shows on a page. The host sits on <html>, not
+ * inside the page's own tree, so the page's layout, styles and React/Vue reconciliation never see
+ * it; `all: initial` keeps the page's inherited styles out, and the shadow keeps ours in.
+ */
+export interface Layer {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** True when `node` is part of our UI (events from it are ours, not the page's). */
+  owns(node: EventTarget | null): boolean;
+}
+
+export function createLayer(name: string, css: string, signal: AbortSignal): Layer {
+  const host = document.createElement('div');
+  host.setAttribute('data-gigsaathi-ui', name);
+  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  document.documentElement.append(host);
+  // Keys typed in our UI are not the page's: its shortcuts must not fire while the user searches.
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut']) {
+    host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  }
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return { host, root, owns: (node) => node === host || (node instanceof Node && root.contains(node)) };
+}
