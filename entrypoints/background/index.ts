@@ -7,7 +7,9 @@ import { createHandlers } from './handlers';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    installStarterTemplates(getDb()).catch((e: unknown) => console.error('[GigSaathi] installing starter templates failed', e));
+    installStarterTemplates(getDb()).catch((e: unknown) =>
+      console.error('[GigSaathi] installing starter templates failed', e),
+    );
   });
   const route = createRouter(createHandlers(getDb()), browser.runtime.id);
   // webextension-polyfill's contract: a listener answers by returning a promise.

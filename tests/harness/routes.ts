@@ -18,6 +18,9 @@ export const ROUTES: Route[] = [
     pattern: /^\/(?!inbox|orders|users|search|categories|__fixtures)[^/]+\/[^/]+\/?$/,
     page: 'fiverr/gig.html',
   },
+  // Generic editors for the insertion tests; three segments, so no site detector claims them.
+  { host: 'fiverr', pattern: /^\/__editors\/lexical\/page\/?$/, page: 'editors/lexical.html' },
+  { host: 'fiverr', pattern: /^\/__editors\/plain\/page\/?$/, page: 'editors/plain.html' },
   { host: 'upwork', pattern: /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/, page: 'upwork/proposal.html' },
   { host: 'upwork', pattern: /^\/ab\/messages\/rooms\/room_[0-9a-f]+\/?$/, page: 'upwork/messages.html' },
   { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
@@ -52,6 +55,8 @@ export const DEMO_PAGES = [
     url: 'https://www.upwork.com/ab/messages/rooms/room_4f1c2e9a0b3d',
     title: 'Upwork messages (TipTap composer)',
   },
+  { name: 'editor-lexical', url: 'https://www.fiverr.com/__editors/lexical/page', title: 'A Lexical editor' },
+  { name: 'editor-plain', url: 'https://www.fiverr.com/__editors/plain/page', title: 'A plain contenteditable' },
   { name: 'upwork-jobs', url: 'https://www.upwork.com/nx/search/jobs/?q=logo', title: 'Upwork job search' },
 ] as const;
 

@@ -70,10 +70,22 @@ function insertIntoField(field: TextField, text: string, caret: Caret | null, tr
   return field.value === expected ? 'setRangeText' : null;
 }
 
-/** Lets editors that sync their selection from `selectionchange` (Slate throttles it) catch up. */
-async function settleSelection(): Promise<void> {
+/**
+ * Lets the editor pick up the selection we just set: editors sync their model from the
+ * `selectionchange` event, which fires a task later. Slate (slate-react's Editable) throttles that
+ * sync to 100 ms, so a Slate editor gets that long too.
+ */
+async function settleSelection(editable: HTMLElement): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 50);
+    editable.ownerDocument.addEventListener('selectionchange', done, { once: true });
+  });
   await frame();
-  await sleep(120);
+  if (editable.closest('[data-slate-editor="true"]')) await sleep(110);
 }
 
 function pasteEvent(text: string): ClipboardEvent {
@@ -118,7 +130,7 @@ export async function insertText(
   const needle = normalise(text);
   const before = occurrences(normalise(editorText(editable)), needle);
   restoreCaret(editable, caret);
-  await settleSelection();
+  await settleSelection(editable);
 
   tried.push('paste');
   const event = pasteEvent(text);

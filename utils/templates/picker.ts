@@ -157,7 +157,13 @@ export function openPicker(options: PickerOptions): { close(): void } {
         `“${template.title}” needs ${missing.length === 1 ? 'this' : 'these'} before inserting:`,
       ),
       ...missing.map((name, i) =>
-        h('label', {}, label(name), inputs[i]!, name === 'my_name' ? h('small', { className: 'hint' }, 'Saved as your name for next time.') : null),
+        h(
+          'label',
+          {},
+          label(name),
+          inputs[i]!,
+          name === 'my_name' ? h('small', { className: 'hint' }, 'Saved as your name for next time.') : null,
+        ),
       ),
       h(
         'div',
