@@ -19,7 +19,10 @@ type State =
 function describeSummary(s: ImportSummary): string {
   const part = (n: { added: number; updated: number }, what: string) =>
     `${n.added} ${what} added, ${n.updated} updated`;
-  return `Backup imported: ${part(s.templates, 'templates')}; ${part(s.orders, 'orders')}; settings restored.`;
+  const moved = s.shortcutsMoved.map(
+    (m) => ` ${m.shortcut} now belongs to the imported template; “${m.from}” kept without it.`,
+  );
+  return `Backup imported: ${part(s.templates, 'templates')}; ${part(s.orders, 'orders')}; settings restored.${moved.join('')}`;
 }
 
 /** Export and import of the whole local data set, in the public backup format (see README). */

@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Field } from './Field';
 import { FEATURE_CATALOG } from '@/utils/features/catalog';
 import { describeIssues, isFeatureEnabled, PLATFORMS, SettingsSchema, WEEKDAYS, type Settings } from '@/utils/schema';
 import { saveSettings } from '@/utils/settings';
@@ -11,16 +12,6 @@ const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
   linkedin: 'LinkedIn',
   other: 'Other',
 };
-
-function Field({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
-  return (
-    <label className="field">
-      <span>{label}</span>
-      {children}
-      {hint && <small>{hint}</small>}
-    </label>
-  );
-}
 
 /** `Number('')` is 0; an emptied field must read as missing so validation can say so. */
 const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -65,7 +56,14 @@ export function SettingsForm() {
     <form className="card settings" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       <Field label="Your name" hint="Fills {{my_name}} in templates.">
-        <input value={draft.myName} onChange={(e) => set((d) => ({ ...d, myName: e.target.value }))} maxLength={100} />
+        {(p) => (
+          <input
+            {...p}
+            value={draft.myName}
+            onChange={(e) => set((d) => ({ ...d, myName: e.target.value }))}
+            maxLength={100}
+          />
+        )}
       </Field>
 
       <fieldset>
@@ -89,20 +87,23 @@ export function SettingsForm() {
           Use my own rate
         </label>
         <Field label="My rate (PKR per USD)" hint="The rate your bank or Payoneer gave you.">
-          <input
-            type="number"
-            step="0.01"
-            min={50}
-            max={2000}
-            value={draft.rate.manualPkrPerUsd ?? ''}
-            disabled={draft.rate.mode !== 'manual'}
-            onChange={(e) =>
-              set((d) => ({
-                ...d,
-                rate: { ...d.rate, manualPkrPerUsd: e.target.value === '' ? null : num(e.target.value) },
-              }))
-            }
-          />
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              step="0.01"
+              min={50}
+              max={2000}
+              value={draft.rate.manualPkrPerUsd ?? ''}
+              disabled={draft.rate.mode !== 'manual'}
+              onChange={(e) =>
+                set((d) => ({
+                  ...d,
+                  rate: { ...d.rate, manualPkrPerUsd: e.target.value === '' ? null : num(e.target.value) },
+                }))
+              }
+            />
+          )}
         </Field>
       </fieldset>
 
@@ -110,14 +111,17 @@ export function SettingsForm() {
         <legend>Platform fees (% the platform keeps)</legend>
         {PLATFORMS.map((p) => (
           <Field key={p} label={`${PLATFORM_LABELS[p]} fee %`}>
-            <input
-              type="number"
-              step="0.1"
-              min={0}
-              max={100}
-              value={Number.isNaN(draft.fees[p]) ? '' : draft.fees[p]}
-              onChange={(e) => set((d) => ({ ...d, fees: { ...d.fees, [p]: num(e.target.value) } }))}
-            />
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                step="0.1"
+                min={0}
+                max={100}
+                value={Number.isNaN(draft.fees[p]) ? '' : draft.fees[p]}
+                onChange={(e) => set((d) => ({ ...d, fees: { ...d.fees, [p]: num(e.target.value) } }))}
+              />
+            )}
           </Field>
         ))}
       </fieldset>
@@ -125,73 +129,91 @@ export function SettingsForm() {
       <fieldset>
         <legend>Withdrawal cost</legend>
         <Field label="Withdrawal fee %" hint="Payoneer to a local bank: about 3%.">
-          <input
-            type="number"
-            step="0.1"
-            min={0}
-            max={100}
-            value={Number.isNaN(draft.withdrawal.percent) ? '' : draft.withdrawal.percent}
-            onChange={(e) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, percent: num(e.target.value) } }))}
-          />
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              step="0.1"
+              min={0}
+              max={100}
+              value={Number.isNaN(draft.withdrawal.percent) ? '' : draft.withdrawal.percent}
+              onChange={(e) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, percent: num(e.target.value) } }))}
+            />
+          )}
         </Field>
         <Field label="Fixed fee per withdrawal (USD)">
-          <input
-            type="number"
-            step="0.01"
-            min={0}
-            value={Number.isNaN(draft.withdrawal.fixedUsd) ? '' : draft.withdrawal.fixedUsd}
-            onChange={(e) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fixedUsd: num(e.target.value) } }))}
-          />
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              step="0.01"
+              min={0}
+              value={Number.isNaN(draft.withdrawal.fixedUsd) ? '' : draft.withdrawal.fixedUsd}
+              onChange={(e) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fixedUsd: num(e.target.value) } }))}
+            />
+          )}
         </Field>
         <Field label="Exchange markup %" hint="The spread over the market rate, about 2% (unconfirmed).">
-          <input
-            type="number"
-            step="0.1"
-            min={0}
-            max={100}
-            value={Number.isNaN(draft.withdrawal.fxMarkupPercent) ? '' : draft.withdrawal.fxMarkupPercent}
-            onChange={(e) =>
-              set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fxMarkupPercent: num(e.target.value) } }))
-            }
-          />
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              step="0.1"
+              min={0}
+              max={100}
+              value={Number.isNaN(draft.withdrawal.fxMarkupPercent) ? '' : draft.withdrawal.fxMarkupPercent}
+              onChange={(e) =>
+                set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fxMarkupPercent: num(e.target.value) } }))
+              }
+            />
+          )}
         </Field>
       </fieldset>
 
       <Field label="Income tax status" hint="Finance Act 2025: 0.25% of remittances if PSEB-registered, 1% otherwise.">
-        <select
-          value={draft.taxStatus}
-          onChange={(e) => set((d) => ({ ...d, taxStatus: e.target.value === 'pseb' ? 'pseb' : 'unregistered' }))}
-        >
-          <option value="unregistered">Not PSEB-registered (1%)</option>
-          <option value="pseb">PSEB-registered (0.25%)</option>
-        </select>
+        {(p) => (
+          <select
+            {...p}
+            value={draft.taxStatus}
+            onChange={(e) => set((d) => ({ ...d, taxStatus: e.target.value === 'pseb' ? 'pseb' : 'unregistered' }))}
+          >
+            <option value="unregistered">Not PSEB-registered (1%)</option>
+            <option value="pseb">PSEB-registered (0.25%)</option>
+          </select>
+        )}
       </Field>
 
       <Field label="Weekly order limit" hint="A healthy pace; the dashboard warns gently when you go over.">
-        <input
-          type="number"
-          min={1}
-          max={100}
-          step={1}
-          value={Number.isNaN(draft.weeklyOrderLimit) ? '' : draft.weeklyOrderLimit}
-          onChange={(e) => set((d) => ({ ...d, weeklyOrderLimit: num(e.target.value) }))}
-        />
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={1}
+            max={100}
+            step={1}
+            value={Number.isNaN(draft.weeklyOrderLimit) ? '' : draft.weeklyOrderLimit}
+            onChange={(e) => set((d) => ({ ...d, weeklyOrderLimit: num(e.target.value) }))}
+          />
+        )}
       </Field>
 
       <Field label="Rest day">
-        <select
-          value={draft.restDay}
-          onChange={(e) => {
-            const day = WEEKDAYS.find((w) => w === e.target.value);
-            if (day) set((d) => ({ ...d, restDay: day }));
-          }}
-        >
-          {WEEKDAYS.map((w) => (
-            <option key={w} value={w}>
-              {w[0]!.toUpperCase() + w.slice(1)}
-            </option>
-          ))}
-        </select>
+        {(p) => (
+          <select
+            {...p}
+            value={draft.restDay}
+            onChange={(e) => {
+              const day = WEEKDAYS.find((w) => w === e.target.value);
+              if (day) set((d) => ({ ...d, restDay: day }));
+            }}
+          >
+            {WEEKDAYS.map((w) => (
+              <option key={w} value={w}>
+                {w[0]!.toUpperCase() + w.slice(1)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
 
       {FEATURE_CATALOG.length > 0 && (

@@ -1,7 +1,7 @@
 import { BackupPanel } from '@/components/BackupPanel';
 import { OrderList } from '@/components/OrderList';
 import { SettingsForm } from '@/components/SettingsForm';
-import { TemplateList } from '@/components/TemplateList';
+import { TemplateManager } from '@/components/TemplateManager';
 
 export function App() {
   return (
@@ -11,10 +11,7 @@ export function App() {
         <p className="muted">Your templates, orders and settings. Everything stays in this browser.</p>
       </header>
       <main>
-        <section className="card" aria-labelledby="templates-heading">
-          <h2 id="templates-heading">Templates</h2>
-          <TemplateList />
-        </section>
+        <TemplateManager />
         <section className="card" aria-labelledby="orders-heading">
           <h2 id="orders-heading">Orders</h2>
           <OrderList />

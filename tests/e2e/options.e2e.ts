@@ -36,6 +36,9 @@ afterAll(async () => {
 });
 
 /** Reads the database the way the extension does: from its own origin. */
+const backupStatus = () =>
+  page.getByRole('region', { name: 'Backup' }).getByRole('status').textContent({ timeout: 2000 });
+
 const dbCounts = () =>
   page.evaluate(async () => {
     const open = indexedDB.open('gigsaathi');
@@ -58,8 +61,9 @@ async function importFile(path: string) {
 }
 
 describe('options page: backup', () => {
-  it('opens empty, with the import control named exactly "Import backup"', async () => {
-    await expect.poll(() => page.getByText('No templates yet.').isVisible()).toBe(true);
+  it('opens with the starter library, and the import control named exactly "Import backup"', async () => {
+    await expect.poll(() => dbCounts()).toEqual({ templates: 12, orders: 0 });
+    await expect.poll(() => page.locator('[data-gigsaathi-template]').count()).toBe(12);
     expect(await page.getByLabel('Import backup', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Export backup' }).count()).toBe(1);
   });
@@ -70,7 +74,7 @@ describe('options page: backup', () => {
     await expect
       .poll(() => alert.textContent())
       .toMatch(/^The file is not valid JSON \(is it complete\?\).*Nothing was imported\.$/);
-    expect(await dbCounts()).toEqual({ templates: 0, orders: 0 });
+    expect(await dbCounts()).toEqual({ templates: 12, orders: 0 });
   });
 
   it('names the record of an invalid field', async () => {
@@ -80,15 +84,17 @@ describe('options page: backup', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent({ timeout: 2000 }))
       .toBe('orders[1].amount: expected a positive number Nothing was imported.');
-    expect(await dbCounts()).toEqual({ templates: 0, orders: 0 });
+    expect(await dbCounts()).toEqual({ templates: 12, orders: 0 });
   });
 
   it('imports a valid backup and shows its records, script text kept inert', async () => {
     await importFile(SAMPLE);
     await expect
-      .poll(() => page.getByRole('status').first().textContent({ timeout: 2000 }))
-      .toBe('Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated; settings restored.');
-    expect(await dbCounts()).toEqual({ templates: 2, orders: 2 });
+      .poll(() => backupStatus())
+      .toBe(
+        'Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated; settings restored. /hi now belongs to the imported template; “First reply to a new buyer” kept without it.',
+      );
+    expect(await dbCounts()).toEqual({ templates: 14, orders: 2 });
     expect(await page.getByRole('alert').count()).toBe(0);
     // The markup in the evil template is shown as literal text and never runs.
     await expect.poll(() => page.getByText('<img src=x onerror=alert(1)> Literal markup').count()).toBe(1);
@@ -101,9 +107,9 @@ describe('options page: backup', () => {
   it('adds nothing when the same backup is imported again', async () => {
     await importFile(SAMPLE);
     await expect
-      .poll(() => page.getByRole('status').first().textContent({ timeout: 2000 }))
+      .poll(() => backupStatus())
       .toBe('Backup imported: 0 templates added, 2 updated; 0 orders added, 2 updated; settings restored.');
-    expect(await dbCounts()).toEqual({ templates: 2, orders: 2 });
+    expect(await dbCounts()).toEqual({ templates: 14, orders: 2 });
   });
 
   it('exports a backup that round-trips every field exactly', async () => {
@@ -115,7 +121,10 @@ describe('options page: backup', () => {
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
     expect(Date.parse(exported.exportedAt as string)).toBeGreaterThan(Date.parse('2026-01-01'));
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-    expect({ ...exported, exportedAt: sample.exportedAt }).toEqual({
+    const ids = new Set(sample.templates.map((t) => t.id));
+    const templates = exported.templates as { id: string }[];
+    expect(templates).toHaveLength(14);
+    expect({ ...exported, exportedAt: sample.exportedAt, templates: templates.filter((t) => ids.has(t.id)) }).toEqual({
       ...sample,
       templates: byId(sample.templates),
       orders: byId(sample.orders),
@@ -150,9 +159,9 @@ describe('popup', () => {
     const popup = await e2e.browser.openExtensionPage('popup.html');
     const popupErrors = collectPageErrors(popup);
     const items = popup.locator('[data-gigsaathi-template]');
-    await expect.poll(() => items.count()).toBe(2);
+    await expect.poll(() => items.count()).toBe(14);
     expect(await items.first().getAttribute('data-gigsaathi-template')).toBe('tpl-first-reply');
-    await popup.getByRole('button', { name: 'Copy First reply' }).click();
+    await popup.getByRole('button', { name: 'Copy First reply', exact: true }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Copied “First reply”.');
     await expect.poll(() => items.first().textContent()).toContain('used 8 times');
     expect(popupErrors).toEqual([]);
@@ -177,7 +186,7 @@ describe('background message API', () => {
     expect(replies.bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(replies.unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(replies.good).toMatchObject({ ok: true });
-    expect((replies.good as { data: unknown[] }).data).toHaveLength(2);
+    expect((replies.good as { data: unknown[] }).data).toHaveLength(14);
     await popup.close();
   });
 });

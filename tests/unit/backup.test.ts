@@ -163,11 +163,13 @@ describe('importBackup', () => {
     expect(await importBackup(db, backup)).toEqual({
       templates: { added: 2, updated: 0 },
       orders: { added: 2, updated: 0 },
+      shortcutsMoved: [],
     });
     const before = await snapshot();
     expect(await importBackup(db, backup)).toEqual({
       templates: { added: 0, updated: 2 },
       orders: { added: 0, updated: 2 },
+      shortcutsMoved: [],
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -181,13 +183,12 @@ describe('importBackup', () => {
     expect(await db.templates.count()).toBe(3);
   });
 
-  it('rejects a shortcut clash with an existing template and changes nothing', async () => {
-    await saveTemplate(db, fullTemplate({ id: 'mine', shortcut: '/hi', title: 'My greeting' }));
-    const before = await snapshot();
-    await expect(importBackup(db, parseOk(text(backupOf())))).rejects.toThrow(
-      'templates[0].shortcut: /hi is already used by your template "My greeting"',
-    );
-    expect(await snapshot()).toEqual(before);
+  it('gives a clashing shortcut to the backup and keeps the other template without it', async () => {
+    await saveTemplate(db, fullTemplate({ id: 'mine', shortcut: '/hi', title: 'My greeting', body: 'Salaam!' }));
+    const summary = await importBackup(db, parseOk(text(backupOf())));
+    expect(summary.shortcutsMoved).toEqual([{ shortcut: '/hi', from: 'My greeting' }]);
+    expect(await db.templates.get('mine')).toMatchObject({ title: 'My greeting', body: 'Salaam!', shortcut: null });
+    expect((await db.templates.get('tpl-1'))?.shortcut).toBe('/hi');
   });
 
   it('lets replaced templates swap shortcuts', async () => {

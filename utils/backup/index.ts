@@ -142,9 +142,9 @@ export function backupFileName(now = new Date()): string {
 export interface ImportSummary {
   templates: { added: number; updated: number };
   orders: { added: number; updated: number };
+  /** Shortcuts the backup took from templates it does not replace; those keep all but the shortcut. */
+  shortcutsMoved: { shortcut: string; from: string }[];
 }
-
-export class ImportConflictError extends Error {}
 
 const CHUNK = 500;
 
@@ -160,17 +160,22 @@ export async function importBackup(
   const total = backup.templates.length + backup.orders.length;
   let done = 0;
   return db.transaction('rw', db.templates, db.orders, async () => {
-    const summary: ImportSummary = { templates: { added: 0, updated: 0 }, orders: { added: 0, updated: 0 } };
+    const summary: ImportSummary = {
+      templates: { added: 0, updated: 0 },
+      orders: { added: 0, updated: 0 },
+      shortcutsMoved: [],
+    };
 
+    // A restored backup is what the user asked for: where one of its shortcuts is held by a
+    // template it does not replace (a starter, say), the backup gets the shortcut and the other
+    // template keeps everything else. Nothing is lost, and uniqueness holds.
     const incomingIds = new Set(backup.templates.map((t) => t.id));
-    for (const [i, t] of backup.templates.entries()) {
+    for (const t of backup.templates) {
       if (t.shortcut === null) continue;
       const holder = await db.templates.where('shortcut').equals(t.shortcut).first();
-      // A shortcut held by a template this import does not replace would break uniqueness.
       if (holder && holder.id !== t.id && !incomingIds.has(holder.id)) {
-        throw new ImportConflictError(
-          `templates[${i}].shortcut: ${t.shortcut} is already used by your template "${holder.title}"`,
-        );
+        await db.templates.update(holder.id, { shortcut: null });
+        summary.shortcutsMoved.push({ shortcut: t.shortcut, from: holder.title });
       }
     }
 

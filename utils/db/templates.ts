@@ -64,3 +64,26 @@ export async function installStarterTemplates(db: GigSaathiDB, now = new Date())
     return fresh.length;
   });
 }
+
+export async function deleteTemplate(db: GigSaathiDB, id: string): Promise<Template | undefined> {
+  return db.transaction('rw', db.templates, async () => {
+    const t = await db.templates.get(id);
+    if (t) await db.templates.delete(id);
+    return t;
+  });
+}
+
+/** Puts a deleted template back exactly as it was (undo). */
+export async function restoreTemplate(db: GigSaathiDB, template: Template): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    if (template.shortcut) {
+      const holder = await db.templates.where('shortcut').equals(template.shortcut).first();
+      if (holder && holder.id !== template.id) throw new DuplicateShortcutError(template.shortcut, holder.title);
+    }
+    await db.templates.put(template);
+  });
+}
+
+export function newTemplateId(): string {
+  return `tpl-${crypto.randomUUID()}`;
+}

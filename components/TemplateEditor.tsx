@@ -1,0 +1,194 @@
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
+import { Field } from './Field';
+import { KNOWN_VARIABLES, VARIABLE_HINTS, variableCompletions } from '@/utils/templates/variables';
+
+export interface TemplateDraft {
+  title: string;
+  body: string;
+  shortcut: string;
+  tags: string;
+}
+
+/**
+ * The form for one template. Typing `{{` in the body offers the known variables (arrow keys and
+ * Enter or Tab to accept); text that would break the sites' rules gets a warning saying why.
+ */
+export function TemplateEditor({
+  initial,
+  heading,
+  error,
+  onSave,
+  onCancel,
+}: {
+  initial: TemplateDraft;
+  heading: string;
+  error: string | null;
+  onSave(draft: TemplateDraft): void;
+  onCancel(): void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [caret, setCaret] = useState<number | null>(null);
+  const [activeOption, setActiveOption] = useState(0);
+  const body = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  const completion = useMemo(
+    () => (caret === null ? null : variableCompletions(draft.body.slice(0, caret))),
+    [draft.body, caret],
+  );
+  const options = completion?.options ?? [];
+  const warnings = useMemo(() => policyWarnings(`${draft.title}\n${draft.body}`), [draft.title, draft.body]);
+
+  const accept = (variable: string) => {
+    const el = body.current;
+    if (!el || caret === null || !completion) return;
+    const start = caret - completion.prefix.length;
+    const before = draft.body.slice(0, start);
+    const after = draft.body.slice(caret).replace(/^[a-z0-9_+]*\s*\}\}/i, '');
+    const next = `${before}${variable}}}${after}`;
+    const at = before.length + variable.length + 2;
+    setDraft({ ...draft, body: next });
+    setCaret(null);
+    requestAnimationFrame(() => {
+      el.focus();
+      el.setSelectionRange(at, at);
+    });
+  };
+
+  const insertVariable = (variable: string) => {
+    const el = body.current;
+    const at = el?.selectionStart ?? draft.body.length;
+    const text = `{{${variable === 'date+N' ? 'date+3' : variable}}}`;
+    setDraft({ ...draft, body: draft.body.slice(0, at) + text + draft.body.slice(el?.selectionEnd ?? at) });
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(at + text.length, at + text.length);
+    });
+  };
+
+  const onBodyKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (options.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActiveOption((i) => (i + (e.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length);
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      accept(options[Math.min(activeOption, options.length - 1)]!);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      setCaret(null);
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSave(draft);
+  };
+
+  return (
+    <form className="template-editor card" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{heading}</h3>
+      <Field label="Title">
+        {(p) => (
+          <input
+            {...p}
+            value={draft.title}
+            maxLength={200}
+            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          />
+        )}
+      </Field>
+      <div className="row">
+        <Field label="Shortcut" hint="Type it in any editor and press Tab. Optional, no spaces.">
+          {(p) => (
+            <input
+              {...p}
+              value={draft.shortcut}
+              maxLength={32}
+              placeholder="/thanks"
+              onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Tags" hint="Separate tags with commas.">
+          {(p) => (
+            <input
+              {...p}
+              value={draft.tags}
+              placeholder="delivery, fiverr"
+              onChange={(e) => setDraft({ ...draft, tags: e.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label="Text" wide hint="Type {{ for variables such as {{client_name}}.">
+        {(p) => (
+          <textarea
+            {...p}
+            ref={body}
+            rows={9}
+            value={draft.body}
+            onChange={(e) => {
+              setDraft({ ...draft, body: e.target.value });
+              setCaret(e.target.selectionStart);
+              setActiveOption(0);
+            }}
+            onKeyDown={onBodyKey}
+            onBlur={() => setTimeout(() => setCaret(null), 150)}
+            role="combobox"
+            aria-expanded={options.length > 0}
+            aria-controls={`${id}-vars`}
+            aria-autocomplete="list"
+            aria-activedescendant={options.length > 0 ? `${id}-var-${activeOption}` : undefined}
+          />
+        )}
+      </Field>
+      {options.length > 0 && (
+        <ul className="completions" id={`${id}-vars`} role="listbox" aria-label="Variables">
+          {options.map((v, i) => (
+            <li
+              key={v}
+              id={`${id}-var-${i}`}
+              role="option"
+              aria-selected={i === activeOption}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                accept(v);
+              }}
+            >
+              <code>{`{{${v}}}`}</code>{' '}
+              <span className="muted">
+                {VARIABLE_HINTS[v === 'date+3' ? 'date+N' : (v as keyof typeof VARIABLE_HINTS)]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row variables" aria-label="Insert a variable">
+        <span className="muted">Variables:</span>
+        {KNOWN_VARIABLES.map((v) => (
+          <button key={v} type="button" className="chip" onClick={() => insertVariable(v)} title={VARIABLE_HINTS[v]}>
+            {`{{${v}}}`}
+          </button>
+        ))}
+      </div>
+      {warnings.length > 0 && (
+        <p className="warning" role="note">
+          ⚠ {describePolicyWarnings(warnings)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit">Save template</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
