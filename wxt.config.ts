@@ -7,7 +7,18 @@ export default defineConfig({
     description:
       'Templates, PKR prices, gig SEO checks and an earnings dashboard for Pakistani freelancers on Fiverr and Upwork.',
     // Only what the features use; the sites' own hosts come from the content scripts' matches.
-    permissions: ['storage', 'alarms'],
+    // contextMenus + activeTab + scripting: "Insert template" on other sites, for the tab the
+    // user acted on only, with no host permission.
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+    // The sites we serve (already asked for by the content scripts, so no new warning): lets the
+    // menu and command reach Fiverr/Upwork frames too. Everything else only through activeTab.
+    host_permissions: ['*://*.fiverr.com/*', '*://*.upwork.com/*'],
+    commands: {
+      'open-template-picker': {
+        suggested_key: { default: 'Ctrl+Shift+Space', mac: 'MacCtrl+Shift+Space' },
+        description: 'Insert template into the focused field',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

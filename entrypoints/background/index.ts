@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import { installStarterTemplates } from '@/utils/db/templates';
+import { setUpTemplateMenu } from '@/utils/background/template-menu';
 import { createRouter, isEnvelope } from '@/utils/messaging/router';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
+  setUpTemplateMenu(browser);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
     installStarterTemplates(getDb()).catch((e: unknown) =>

@@ -16,11 +16,53 @@ import { updateSettings, watchSettings } from '../settings';
 import type { Template } from '../schema';
 import type { FeatureContext } from '../features/types';
 import { h } from '../ui/h';
-import { createLayer } from '../ui/layer';
+import { createLayer, type Layer } from '../ui/layer';
 import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
 import { matchShortcut } from './shortcuts';
 import { renderTemplate, type PageContext } from './variables';
+
+/**
+ * One picker at a time over one editable: inserts through the chain, counts the use, remembers
+ * a name the user types, and gives the editor its caret back on Escape.
+ */
+export function createPickerSession({
+  layer,
+  context,
+  templates,
+}: {
+  layer: Layer;
+  context: () => PageContext;
+  templates: () => Promise<Template[]>;
+}) {
+  let picker: { close(): void } | null = null;
+  const openFor = (editable: Editable, caret: Caret | null, preselect?: Template) => {
+    picker?.close();
+    picker = openPicker({
+      layer,
+      anchor: caretRect(editable),
+      templates: templates(),
+      context: context(),
+      now: () => new Date(),
+      preselect,
+      insert: async (text, template) => {
+        const result = await insertText(editable, text, caret);
+        if (result.ok) request('templates.recordUse', { id: template.id }).catch(() => {});
+        return result.ok;
+      },
+      onClose: (returnFocus) => {
+        picker = null;
+        if (returnFocus) restoreCaret(editable, caret);
+      },
+      openManager: () => void request('options.open', {}).catch(() => {}),
+      onAnswers: (answers) => {
+        const name = answers.my_name?.trim();
+        if (name) updateSettings((s) => ({ ...s, myName: name })).catch(() => {});
+      },
+    });
+  };
+  return { openFor, close: () => picker?.close() };
+}
 
 export interface TemplateSiteSpec {
   /** Composers that always get an Insert template button (other editables get one while focused). */
@@ -64,33 +106,22 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   const context = (): PageContext => ({ my_name: myName, ...spec.readContext(document, new URL(location.href)) });
 
   // --- the picker, for one editable at a time
-  let picker: { close(): void } | null = null;
-  const openFor = (editable: Editable, caret: Caret | null, preselect?: Template) => {
-    picker?.close();
-    picker = openPicker({
-      layer,
-      anchor: caretRect(editable),
-      templates: refresh(true),
-      context: context(),
-      now: () => new Date(),
-      preselect,
-      insert: async (text, template) => {
-        const result = await insertText(editable, text, caret);
-        if (result.ok) request('templates.recordUse', { id: template.id }).catch(() => {});
-        return result.ok;
-      },
-      onClose: (returnFocus) => {
-        picker = null;
-        if (returnFocus) restoreCaret(editable, caret);
-      },
-      openManager: () => void request('options.open', {}).catch(() => {}),
-      onAnswers: (answers) => {
-        const name = answers.my_name?.trim();
-        if (name) updateSettings((s) => ({ ...s, myName: name })).catch(() => {});
-      },
-    });
+  const session = createPickerSession({ layer, context, templates: () => refresh(true) });
+  signal.addEventListener('abort', () => session.close(), { once: true });
+  const openFor = session.openFor;
+  // The context menu and the keyboard command reach an already-running feature through this.
+  (globalThis as { __gigsaathiOpenPicker?: () => boolean }).__gigsaathiOpenPicker = () => {
+    const editable = focusedEditable();
+    if (editable) openFor(editable, saveCaret(editable));
+    return editable !== null;
   };
-  signal.addEventListener('abort', () => picker?.close(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => delete (globalThis as { __gigsaathiOpenPicker?: unknown }).__gigsaathiOpenPicker,
+    {
+      once: true,
+    },
+  );
 
   /** Opening from the button of an editor that has no caret yet: insert at its end. */
   const caretForButton = (editable: Editable): Caret | null => {

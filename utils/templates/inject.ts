@@ -1,0 +1,36 @@
+import { focusedEditable, saveCaret } from '../insert/editable';
+import { request } from '../messaging/client';
+import { getSettings, watchSettings } from '../settings';
+import { createLayer } from '../ui/layer';
+import { createPickerSession } from './content';
+import { TEMPLATE_UI_CSS } from './picker-css';
+
+type OpenPicker = () => boolean;
+const slot = globalThis as { __gigsaathiOpenPicker?: OpenPicker };
+
+/**
+ * Run by the "Insert template" context-menu entry and the keyboard command, injected into the
+ * page (any site, through activeTab) or into every frame. Opens the picker on the focused field;
+ * where the templates feature already runs (Fiverr, Upwork) it defers to it.
+ */
+export async function openPickerHere(): Promise<boolean> {
+  if (!document.hasFocus() || !focusedEditable()) return false;
+  if (slot.__gigsaathiOpenPicker) return slot.__gigsaathiOpenPicker();
+
+  // First use on this page: a picker that lives as long as the page does.
+  let myName = (await getSettings()).myName;
+  watchSettings((s) => (myName = s.myName));
+  const layer = createLayer('templates', TEMPLATE_UI_CSS, new AbortController().signal);
+  const session = createPickerSession({
+    layer,
+    context: () => ({ my_name: myName }),
+    templates: () => request('templates.list', {}),
+  });
+  slot.__gigsaathiOpenPicker = () => {
+    const editable = focusedEditable();
+    if (!editable) return false;
+    session.openFor(editable, saveCaret(editable));
+    return true;
+  };
+  return slot.__gigsaathiOpenPicker();
+}
