@@ -21,6 +21,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // The page-world paste helper Firefox needs (utils/insert/main-world.ts), on our sites only.
+          web_accessible_resources: [
+            { resources: ['paste-main-world.js'], matches: ['*://*.fiverr.com/*', '*://*.upwork.com/*'] },
+          ],
           browser_specific_settings: {
             gecko: {
               id: 'gigsaathi@gigsaathi.app',

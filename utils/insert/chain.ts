@@ -115,11 +115,24 @@ function execLines(text: string): boolean {
  * Inserts `text` at `caret` (replacing what it selects), or at the current caret. Resolves with
  * the technique that worked; `ok: false` means the editor took nothing and nothing was changed.
  */
+/**
+ * How a paste reaches the editor: `handled` when the editor cancelled it (it took the text),
+ * `ignored` when nobody did, null when pasting is not possible here.
+ */
+export type PasteDispatcher = (target: HTMLElement, text: string) => Promise<'handled' | 'ignored' | null>;
+
+/** Chromium: a paste built in the content script is read by page scripts as is. */
+export const dispatchPasteDirectly: PasteDispatcher = async (target, text) => {
+  const event = pasteEvent(text);
+  target.dispatchEvent(event);
+  return event.defaultPrevented ? 'handled' : 'ignored';
+};
+
 export async function insertText(
   editable: Editable,
   text: string,
   caret: Caret | null,
-  { dispatchPaste = (target: HTMLElement, event: ClipboardEvent) => target.dispatchEvent(event) } = {},
+  { dispatchPaste = dispatchPasteDirectly }: { dispatchPaste?: PasteDispatcher } = {},
 ): Promise<InsertResult> {
   const tried: Technique[] = [];
   if (isTextField(editable)) {
@@ -132,15 +145,15 @@ export async function insertText(
   restoreCaret(editable, caret);
   await settleSelection(editable);
 
-  tried.push('paste');
-  const event = pasteEvent(text);
-  dispatchPaste(pasteTarget(editable), event);
-  // An editor that handled the paste cancels it; give its (possibly async) render time to land
-  // before trying anything else, so nothing is ever inserted twice.
-  if (await landed(editable, text, before, event.defaultPrevented ? 1000 : 50)) {
-    return { ok: true, technique: 'paste', tried };
+  const pasted = await dispatchPaste(pasteTarget(editable), text).catch(() => null);
+  if (pasted !== null) {
+    tried.push('paste');
+    // An editor that handled the paste cancels it; give its (possibly async) render time to land
+    // before trying anything else, so nothing is ever inserted twice.
+    if (await landed(editable, text, before, pasted === 'handled' ? 1000 : 50))
+      return { ok: true, technique: 'paste', tried };
+    if (pasted === 'handled') return { ok: false, technique: null, tried };
   }
-  if (event.defaultPrevented) return { ok: false, technique: null, tried };
 
   tried.push('execCommand-lines');
   restoreCaret(editable, caret);

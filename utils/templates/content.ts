@@ -1,4 +1,6 @@
-import { insertText } from '../insert/chain';
+import { dispatchPasteDirectly, insertText, type PasteDispatcher } from '../insert/chain';
+import { ensurePageHelper, pasteThroughPage } from '../insert/main-world';
+import { injectScript } from 'wxt/utils/inject-script';
 import {
   caretRect,
   caretSelectingBack,
@@ -21,6 +23,17 @@ import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
 import { matchShortcut } from './shortcuts';
 import { renderTemplate, type PageContext } from './variables';
+
+/**
+ * Firefox keeps a content script's objects out of page scripts' reach, so there the paste is
+ * built in the page's world by a helper injected on first use; Chromium pastes directly.
+ */
+export const dispatchPaste: PasteDispatcher = import.meta.env.FIREFOX
+  ? async (target, text) => {
+      await ensurePageHelper(() => injectScript('/paste-main-world.js', { keepInDom: true }).then(() => undefined));
+      return pasteThroughPage(target, text);
+    }
+  : dispatchPasteDirectly;
 
 /**
  * One picker at a time over one editable: inserts through the chain, counts the use, remembers
@@ -46,7 +59,7 @@ export function createPickerSession({
       now: () => new Date(),
       preselect,
       insert: async (text, template) => {
-        const result = await insertText(editable, text, caret);
+        const result = await insertText(editable, text, caret, { dispatchPaste });
         if (result.ok) request('templates.recordUse', { id: template.id }).catch(() => {});
         return result.ok;
       },
@@ -159,7 +172,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
       openFor(editable, caret, match.template);
       return;
     }
-    void insertText(editable, rendered.text, caret).then((result) => {
+    void insertText(editable, rendered.text, caret, { dispatchPaste }).then((result) => {
       if (result.ok) request('templates.recordUse', { id: match.template.id }).catch(() => {});
       else log.once('tab', `the editor did not take ${match.template.shortcut}`);
     });
