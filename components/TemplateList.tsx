@@ -3,12 +3,15 @@ import type { ReactNode } from 'react';
 import { getDb } from '@/utils/db';
 import { listTemplates } from '@/utils/db/templates';
 import type { Template } from '@/utils/schema';
+import { searchTemplates } from '@/utils/templates/search';
 
 /** The user's templates, most used first, updating live as the database changes. */
-export function TemplateList({ action }: { action?: (t: Template) => ReactNode }) {
-  const templates = useLiveQuery(() => listTemplates(getDb()), []);
-  if (!templates) return <p>Loading templates…</p>;
-  if (templates.length === 0) return <p className="empty">No templates yet.</p>;
+export function TemplateList({ action, query = '' }: { action?: (t: Template) => ReactNode; query?: string }) {
+  const all = useLiveQuery(() => listTemplates(getDb()), []);
+  if (!all) return <p>Loading templates…</p>;
+  if (all.length === 0) return <p className="empty">No templates yet.</p>;
+  const templates = searchTemplates(all, query);
+  if (templates.length === 0) return <p className="empty">No template matches your search.</p>;
   return (
     <ul className="template-list" aria-label="Templates">
       {templates.map((t) => (

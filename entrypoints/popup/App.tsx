@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { Field } from '@/components/Field';
 import { TemplateList } from '@/components/TemplateList';
 import { getDb } from '@/utils/db';
 import { recordTemplateUse } from '@/utils/db/templates';
@@ -8,6 +9,7 @@ import type { Template } from '@/utils/schema';
 /** The quick view: copy a template anywhere, or open the full manager. */
 export function App() {
   const [status, setStatus] = useState('');
+  const [query, setQuery] = useState('');
 
   const copy = async (t: Template) => {
     try {
@@ -29,7 +31,11 @@ export function App() {
       </header>
       <section aria-labelledby="popup-templates">
         <h2 id="popup-templates">Templates</h2>
+        <Field label="Search templates">
+          {(p) => <input {...p} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />}
+        </Field>
         <TemplateList
+          query={query}
           action={(t) => (
             <button type="button" className="secondary" onClick={() => void copy(t)} aria-label={`Copy ${t.title}`}>
               Copy

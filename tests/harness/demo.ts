@@ -56,6 +56,17 @@ try {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       await shoot(page, demo.name);
+      if (demo.name === 'fiverr-inbox') {
+        // The templates feature at work: Ctrl+Space, search, Enter.
+        await page.locator('[data-slate-editor="true"]').click();
+        await page.keyboard.type('Hi! ');
+        await page.keyboard.press('Control+Space');
+        await page.getByRole('combobox', { name: 'Search templates' }).fill('timeline');
+        await shoot(page, 'fiverr-inbox-picker');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => (window.__fixture?.getText() ?? '').includes('Here is the plan'));
+        await shoot(page, 'fiverr-inbox-inserted');
+      }
       await page.close();
     }
     console.log(`\nSaved ${shots.length} screenshots:`);
