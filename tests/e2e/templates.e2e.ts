@@ -240,6 +240,18 @@ describe.each(EDITORS)('$name', (c) => {
     await close(page, errors);
   });
 
+  it('replaces the selected text', async () => {
+    const { page, errors } = await open(c);
+    await page.keyboard.type('Keep REPLACEME keep');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+Space');
+    await pick(page, 'signature');
+    await waitForModel(page, c, 'Keep Best regards, Ayesha keep');
+    expect(await model(page, c)).not.toContain('REPLACEME');
+    await close(page, errors);
+  });
+
   it('fills {{client_name}} from the page, or asks for it', async () => {
     const { page, errors } = await open(c);
     await page.keyboard.press('Control+Space');
