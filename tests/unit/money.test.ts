@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { breakdown, feeModel } from '@/utils/money/fees';
+import { formatMoney, formatRupeeRange, formatRupees } from '@/utils/money/format';
+import { findPrices } from '@/utils/money/parse';
+
+const one = (text: string) => {
+  const found = findPrices(text);
+  expect(found, text).toHaveLength(1);
+  const { currency, min, max, hourly } = found[0]!;
+  return { currency, min, max, hourly, matched: text.slice(found[0]!.start, found[0]!.end) };
+};
+
+describe('findPrices: real-looking prices', () => {
+  it.each([
+    ['From $25', 'USD', 25, 25, false, '$25'],
+    ['From US$10', 'USD', 10, 10, false, 'US$10'],
+    ['USD 25', 'USD', 25, 25, false, 'USD 25'],
+    ['25 USD', 'USD', 25, 25, false, '25 USD'],
+    ['Price: $1,250.50 total', 'USD', 1250.5, 1250.5, false, '$1,250.50'],
+    ['€9.99 per month', 'EUR', 9.99, 9.99, false, '€9.99'],
+    ['£1,000', 'GBP', 1000, 1000, false, '£1,000'],
+    ['Budget $1.5k', 'USD', 1500, 1500, false, '$1.5k'],
+    ['$5k+ spent', 'USD', 5000, 5000, false, '$5k'],
+    ['$5 - $15', 'USD', 5, 15, false, '$5 - $15'],
+    ['$5–$15', 'USD', 5, 15, false, '$5–$15'],
+    ['Hourly: $15.00 - $35.00', 'USD', 15, 35, false, '$15.00 - $35.00'],
+    ['$20/hr', 'USD', 20, 20, true, '$20/hr'],
+    ['$15.00 - $35.00 /hr', 'USD', 15, 35, true, '$15.00 - $35.00 /hr'],
+    ['$30 per hour', 'USD', 30, 30, true, '$30 per hour'],
+    ['Est. budget: $500.00', 'USD', 500, 500, false, '$500.00'],
+    ['CA$40', 'CAD', 40, 40, false, 'CA$40'],
+    ['AU$ 75', 'AUD', 75, 75, false, 'AU$ 75'],
+    ['AED 150', 'AED', 150, 150, false, 'AED 150'],
+    ['10 EUR', 'EUR', 10, 10, false, '10 EUR'],
+    ['$5 to $10', 'USD', 5, 10, false, '$5 to $10'],
+  ])('%j → %s %d–%d hourly=%s', (text, currency, min, max, hourly, matched) => {
+    expect(one(text)).toEqual({ currency, min, max, hourly, matched });
+  });
+
+  it('finds several prices in one text', () => {
+    const found = findPrices('Basic $10, Standard $25 and Premium $120');
+    expect(found.map((p) => p.min)).toEqual([10, 25, 120]);
+  });
+});
+
+describe('findPrices: never a price', () => {
+  it.each([
+    '4.9',
+    '(1k+)',
+    '★ 4.9 (1,234)',
+    'Rs 7,000',
+    'PKR 25,000',
+    '₨ 500',
+    'Rs. 2,500/-',
+    '24 Nov 2026',
+    '2026-11-24',
+    '12:30 pm',
+    '20%',
+    'Order #FO1A2B3C4D5E',
+    'Order 12345678',
+    '+92 300 1234567',
+    '3 days delivery',
+    '1k+ reviews',
+    '',
+    'no digits here $',
+    'US$',
+    'A$B',
+  ])('%j', (text) => {
+    expect(findPrices(text)).toEqual([]);
+  });
+});
+
+describe('findPrices: properties', () => {
+  it('never throws on any text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void findPrices(s)));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('$', '€', '1', '0', ',', '.', ' ', 'k', '-', 'U', 'S', 'D', '/hr') }),
+        (s) => void findPrices(s),
+      ),
+    );
+  });
+
+  it('reads back any formatted price as the same amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000_00 }), fc.constantFrom('USD', 'EUR', 'GBP'), (c, currency) => {
+        const amount = c / 100;
+        const text = `Price ${formatMoney(amount, currency)} today`;
+        const found = findPrices(text);
+        expect(found, text).toHaveLength(1);
+        expect(found[0]!.currency).toBe(currency);
+        expect(found[0]!.min).toBeCloseTo(amount, 2);
+      }),
+    );
+  });
+
+  it('ranges are ordered', () => {
+    fc.assert(
+      fc.property(fc.nat(5000), fc.nat(5000), (a, b) => {
+        const [p] = findPrices(`$${a} - $${b}`);
+        expect(p!.max).toBeGreaterThanOrEqual(p!.min);
+      }),
+    );
+  });
+});
+
+describe('fee model', () => {
+  it('uses the settings: Fiverr 20%, Payoneer 3% + 2% FX, 1% tax', () => {
+    expect(feeModel(DEFAULT_SETTINGS, 'fiverr')).toEqual({
+      platformPercent: 20,
+      withdrawalPercent: 3,
+      withdrawalFixedUsd: 0,
+      fxMarkupPercent: 2,
+      taxPercent: 1,
+    });
+    expect(feeModel({ ...DEFAULT_SETTINGS, taxStatus: 'pseb' }, 'upwork').taxPercent).toBe(0.25);
+    expect(feeModel(DEFAULT_SETTINGS, 'upwork', 12.5).platformPercent).toBe(12.5);
+  });
+
+  it('computes a $100 Fiverr order step by step', () => {
+    // 100 → −20 = 80 → −2.40 = 77.60 → −1.55 (2%) = 76.05 → −0.76 (1%) = 75.29
+    expect(breakdown(100, feeModel(DEFAULT_SETTINGS, 'fiverr'))).toEqual({
+      gross: 100,
+      platformFee: 20,
+      withdrawalFee: 2.4,
+      fxMarkup: 1.55,
+      remitted: 76.05,
+      tax: 0.76,
+      net: 75.29,
+    });
+  });
+
+  it('converts the fixed withdrawal fee into the price’s currency and never goes below zero', () => {
+    const fees = { ...feeModel(DEFAULT_SETTINGS, 'fiverr'), withdrawalFixedUsd: 3 };
+    expect(breakdown(50, fees, 0.5).withdrawalFee).toBe(2.7); // 40 × 3% = 1.20 + €1.50
+    expect(breakdown(2, fees).net).toBe(0);
+  });
+
+  it('keeps every step in whole cents that add up (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_00 }),
+        fc.constantFrom('fiverr', 'upwork', 'peopleperhour') as fc.Arbitrary<'fiverr'>,
+        (c, platform) => {
+          const b = breakdown(c / 100, feeModel(DEFAULT_SETTINGS, platform));
+          const inCents = (n: number) => Math.round(n * 100);
+          for (const v of Object.values(b)) expect(Math.abs(inCents(v) - v * 100)).toBeLessThan(1e-6);
+          expect(
+            inCents(b.gross) - inCents(b.platformFee) - inCents(b.withdrawalFee) - inCents(b.fxMarkup) - inCents(b.tax),
+          ).toBe(inCents(b.net));
+          expect(b.net).toBeLessThanOrEqual(b.gross);
+        },
+      ),
+    );
+  });
+});
+
+describe('rupee formatting', () => {
+  it('groups in thousands or lakh/crore', () => {
+    expect(formatRupees(7000)).toBe('Rs 7,000');
+    expect(formatRupees(1250000)).toBe('Rs 1,250,000');
+    expect(formatRupees(1250000, 'lakh')).toBe('Rs 12,50,000');
+    expect(formatRupees(123456789, 'lakh')).toBe('Rs 12,34,56,789');
+    expect(formatRupees(6999.6)).toBe('Rs 7,000');
+    expect(formatRupeeRange(1400, 4200)).toBe('Rs 1,400–4,200');
+    expect(formatRupeeRange(1400.2, 1399.8)).toBe('Rs 1,400');
+  });
+});

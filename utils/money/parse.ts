@@ -1,0 +1,75 @@
+/**
+ * Finds prices in page text: `$25`, `US$10`, `USD 25`, `25 USD`, `€9.99`, `£1,250`, `$1.5k`,
+ * ranges (`$5 - $15`, `$5–$15`, `$15.00 - $35.00`) and hourly rates (`/hr`). A price needs a
+ * currency marker next to its number, so ratings (4.9), counts ((1k+)), dates, percentages and
+ * order numbers never match; rupee prices (Rs, PKR, ₨) are left alone on purpose.
+ */
+export type PriceCurrency = 'USD' | 'EUR' | 'GBP' | 'CAD' | 'AUD' | 'AED';
+
+export interface PriceMatch {
+  /** Offsets of the whole match in the text. */
+  start: number;
+  end: number;
+  currency: PriceCurrency;
+  min: number;
+  /** Equal to min for a single price. */
+  max: number;
+  hourly: boolean;
+}
+
+const SYMBOLS: Record<string, PriceCurrency> = {
+  US$: 'USD',
+  $: 'USD',
+  USD: 'USD',
+  CA$: 'CAD',
+  C$: 'CAD',
+  CAD: 'CAD',
+  AU$: 'AUD',
+  A$: 'AUD',
+  AUD: 'AUD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+  AED: 'AED',
+};
+
+const PREFIX = String.raw`US\$|CA\$|AU\$|C\$|A\$|\$|€|£|USD|EUR|GBP|CAD|AUD|AED`;
+const SUFFIX = String.raw`USD|EUR|GBP|CAD|AUD|AED|€`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
+const K = String.raw`(?:\s?[kK](?![A-Za-z]))?`;
+
+const PRICE = new RegExp(
+  String.raw`(?<![\w$€£.,])` +
+    String.raw`(?:(?<p1>${PREFIX})\s?(?<a1>${NUM})(?<k1>${K})|(?<a2>${NUM})(?<k2>${K})\s?(?<s2>${SUFFIX})(?![A-Za-z]))` +
+    String.raw`(?:\s*(?:-|–|—|to)\s*(?:(?<p3>${PREFIX})\s?)?(?<a3>${NUM})(?<k3>${K})(?:\s?(?:${SUFFIX})(?![A-Za-z]))?)?` +
+    String.raw`(?<hr>\s*(?:\/\s*(?:hr|hour|h)\b|per\s+hour\b|an\s+hour\b))?` +
+    String.raw`(?![\d%]|[.,]\d)`,
+  'g',
+);
+
+function amount(digits: string, k: string | undefined): number {
+  const n = Number(digits.replace(/,/g, ''));
+  return k && k.trim() ? Math.round(n * 1000 * 100) / 100 : n;
+}
+
+/** Cheap test before the regex: no digit, no price. */
+export function mayContainPrice(text: string): boolean {
+  return /\d/.test(text) && /[$€£]|USD|EUR|GBP|CAD|AUD|AED/.test(text);
+}
+
+export function findPrices(text: string): PriceMatch[] {
+  if (!mayContainPrice(text)) return [];
+  const out: PriceMatch[] = [];
+  for (const m of text.matchAll(PRICE)) {
+    const g = m.groups!;
+    const symbol = g.p1 ?? g.s2!;
+    const currency = SYMBOLS[symbol]!;
+    const min = amount(g.a1 ?? g.a2!, g.k1 ?? g.k2);
+    let max = min;
+    // A second amount in another currency is not a range of this price ("$5 - €4").
+    if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency)) max = Math.max(min, amount(g.a3, g.k3));
+    out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly: Boolean(g.hr) });
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+import * as z from 'zod/mini';
+
+/**
+ * Exchange rates as units of each currency per 1 USD, the way every source below publishes
+ * them; PKR per EUR is then rates.PKR / rates.EUR. Sources and their limits: shared/FACTS.md.
+ */
+export interface RateTable {
+  rates: Record<string, number>;
+  source: RateSourceId;
+  /** When we fetched it (ISO). */
+  fetchedAt: string;
+  /** When the publisher last updated it, if it says. */
+  publishedAt?: string;
+}
+
+export type RateSourceId = 'open.er-api.com' | 'jsdelivr' | 'pages.dev' | 'built-in';
+
+/** open.er-api.com's terms require this wherever its rates are shown. */
+export const ATTRIBUTION = 'Rates by ExchangeRate-API';
+
+/** A PKR per USD rate outside this band is garbage, not news (it was 278–285 in 2024–2025). */
+export const PKR_BOUNDS = { min: 50, max: 2000 } as const;
+export const TIMEOUT_MS = 5000;
+export const STALE_AFTER_MS = 48 * 3600 * 1000;
+
+/**
+ * Used only on a first run with no network: the State Bank rate of 8 July 2025 (284.36), with
+ * the same day's approximate cross rates. The UI shows its date.
+ */
+export const BUILT_IN_RATES: RateTable = {
+  rates: { USD: 1, PKR: 284.36, EUR: 0.853, GBP: 0.735, CAD: 1.366, AUD: 1.532, AED: 3.6725 },
+  source: 'built-in',
+  fetchedAt: '2025-07-08T00:00:00.000Z',
+  publishedAt: '2025-07-08T00:00:00.000Z',
+};
+
+const positive = z.number().check(z.positive());
+const ErApiSchema = z.object({
+  result: z.literal('success'),
+  time_last_update_unix: z.optional(z.number()),
+  rates: z.record(z.string(), positive),
+});
+const CurrencyApiSchema = z.object({ date: z.optional(z.string()), usd: z.record(z.string(), positive) });
+
+interface Source {
+  id: Exclude<RateSourceId, 'built-in'>;
+  url: string;
+  read(json: unknown): { rates: Record<string, number>; publishedAt?: string };
+}
+
+export const SOURCES: ReadonlyArray<Source> = [
+  {
+    id: 'open.er-api.com',
+    url: 'https://open.er-api.com/v6/latest/USD',
+    read: (json) => {
+      const d = ErApiSchema.parse(json);
+      return {
+        rates: d.rates,
+        publishedAt: d.time_last_update_unix ? new Date(d.time_last_update_unix * 1000).toISOString() : undefined,
+      };
+    },
+  },
+  {
+    id: 'jsdelivr',
+    url: 'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/v1/currencies/usd.json',
+    read: (json) => readCurrencyApi(json),
+  },
+  {
+    id: 'pages.dev',
+    url: 'https://latest.currency-api.pages.dev/v1/currencies/usd.json',
+    read: (json) => readCurrencyApi(json),
+  },
+];
+
+function readCurrencyApi(json: unknown) {
+  const d = CurrencyApiSchema.parse(json);
+  // This API writes codes in lower case.
+  const rates = Object.fromEntries(Object.entries(d.usd).map(([k, v]) => [k.toUpperCase(), v]));
+  return { rates, publishedAt: d.date ? `${d.date}T00:00:00.000Z` : undefined };
+}
+
+export class RateError extends Error {}
+
+/** Checks a table is usable: PKR present and plausible, USD = 1. */
+export function checkTable(rates: Record<string, number>): Record<string, number> {
+  const pkr = rates.PKR;
+  if (typeof pkr !== 'number') throw new RateError('no PKR rate');
+  if (!(pkr >= PKR_BOUNDS.min && pkr <= PKR_BOUNDS.max))
+    throw new RateError(`PKR rate ${pkr} is outside ${PKR_BOUNDS.min}–${PKR_BOUNDS.max}`);
+  return { ...rates, USD: 1 };
+}
+
+export type Fetch = (
+  url: string,
+  init: { signal: AbortSignal },
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+async function fetchOne(source: Source, fetchFn: Fetch, timeoutMs: number): Promise<Omit<RateTable, 'fetchedAt'>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const res = await fetchFn(source.url, { signal: controller.signal });
+    if (!res.ok) throw new RateError(`HTTP ${res.status}`);
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      throw new RateError('not JSON');
+    }
+    let read: ReturnType<Source['read']>;
+    try {
+      read = source.read(json);
+    } catch {
+      throw new RateError('unexpected response shape');
+    }
+    return { rates: checkTable(read.rates), source: source.id, publishedAt: read.publishedAt };
+  } catch (e) {
+    if (controller.signal.aborted) throw new RateError(`no answer within ${timeoutMs / 1000} s`);
+    throw e instanceof RateError ? e : new RateError(e instanceof Error ? e.message : String(e));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface FetchOutcome {
+  table: RateTable | null;
+  /** Why each source before the one used (or all of them) failed. */
+  failures: { source: RateSourceId; reason: string }[];
+}
+
+/** Tries each source in order; null table when every one failed. */
+export async function fetchRates(
+  fetchFn: Fetch,
+  now = () => new Date(),
+  timeoutMs = TIMEOUT_MS,
+): Promise<FetchOutcome> {
+  const failures: FetchOutcome['failures'] = [];
+  for (const source of SOURCES) {
+    try {
+      const table = await fetchOne(source, fetchFn, timeoutMs);
+      return { table: { ...table, fetchedAt: now().toISOString() }, failures };
+    } catch (e) {
+      failures.push({ source: source.id, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { table: null, failures };
+}
+
+export const RateTableSchema = z.object({
+  rates: z.record(z.string(), positive),
+  source: z.enum(['open.er-api.com', 'jsdelivr', 'pages.dev', 'built-in']),
+  fetchedAt: z.iso.datetime({ offset: true }),
+  publishedAt: z.optional(z.iso.datetime({ offset: true })),
+});
+
+export interface EffectiveRates {
+  table: RateTable;
+  /** PKR per 1 USD actually used (the user's own rate when set). */
+  pkrPerUsd: number;
+  manual: boolean;
+  /** Age of the table in ms at `now`. */
+  ageMs: number;
+  stale: boolean;
+}
+
+/** The user's own rate, when set, overrides every source; cross rates keep the table's ratios. */
+export function effectiveRates(table: RateTable, manualPkrPerUsd: number | null, now = new Date()): EffectiveRates {
+  const ageMs = Math.max(0, now.getTime() - Date.parse(table.fetchedAt));
+  const manual = manualPkrPerUsd !== null;
+  return {
+    table,
+    pkrPerUsd: manual ? manualPkrPerUsd : table.rates.PKR!,
+    manual,
+    ageMs,
+    stale: !manual && ageMs > STALE_AFTER_MS,
+  };
+}
+
+/** PKR per 1 unit of `currency` (PKR per EUR = PKR per USD / EUR per USD); null when unknown. */
+export function pkrPer(rates: EffectiveRates, currency: string): number | null {
+  if (currency === 'USD') return rates.pkrPerUsd;
+  const perUsd = rates.table.rates[currency];
+  return typeof perUsd === 'number' && perUsd > 0 ? rates.pkrPerUsd / perUsd : null;
+}
+
+/** "3 hours ago", "2 days ago". */
+export function describeAge(ms: number): string {
+  const minutes = Math.round(ms / 60000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}
