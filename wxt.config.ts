@@ -12,7 +12,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     // The sites we serve (already asked for by the content scripts, so no new warning): lets the
     // menu and command reach Fiverr/Upwork frames too. Everything else only through activeTab.
-    host_permissions: ['*://*.fiverr.com/*', '*://*.upwork.com/*'],
+    host_permissions: [
+      '*://*.fiverr.com/*',
+      '*://*.upwork.com/*',
+      // Exchange rates, fetched by the background only (shared/FACTS.md).
+      'https://open.er-api.com/*',
+      'https://cdn.jsdelivr.net/*',
+      'https://latest.currency-api.pages.dev/*',
+    ],
     commands: {
       'open-template-picker': {
         suggested_key: { default: 'Ctrl+Shift+Space', mac: 'MacCtrl+Shift+Space' },

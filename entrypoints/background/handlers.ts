@@ -3,6 +3,7 @@ import type { GigSaathiDB } from '@/utils/db';
 import { listTemplates, recordTemplateUse } from '@/utils/db/templates';
 import type { Handlers } from '@/utils/messaging/router';
 import { getSettings } from '@/utils/settings';
+import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/service';
 
 /** The background's services behind the message API (content scripts never open IndexedDB). */
 export function createHandlers(db: GigSaathiDB): Handlers {
@@ -13,6 +14,8 @@ export function createHandlers(db: GigSaathiDB): Handlers {
       await browser.runtime.openOptionsPage();
       return null;
     },
+    'rates.get': () => currentRates(),
+    'rates.refresh': () => refreshRates((url, init) => fetch(url, init), { minAgeMs: MIN_MANUAL_INTERVAL_MS }),
     'templates.list': () => listTemplates(db),
     'templates.recordUse': async ({ id }) => (await recordTemplateUse(db, id)) ?? null,
   };

@@ -2,13 +2,26 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import { installStarterTemplates } from '@/utils/db/templates';
 import { setUpTemplateMenu } from '@/utils/background/template-menu';
+import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/service';
 import { createRouter, isEnvelope } from '@/utils/messaging/router';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
   setUpTemplateMenu(browser);
+
+  // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
+  const refresh = () =>
+    refreshRates((url, init) => fetch(url, init), { minAgeMs: (REFRESH_EVERY_MINUTES - 5) * 60_000 }).catch(() => {});
+  void browser.alarms.get(REFRESH_ALARM).then((alarm) => {
+    if (!alarm)
+      void browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: REFRESH_EVERY_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refresh();
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
+    void refresh();
     installStarterTemplates(getDb()).catch((e: unknown) =>
       console.error('[GigSaathi] installing starter templates failed', e),
     );

@@ -1,10 +1,11 @@
 import { startContentFeatures } from '@/utils/features/content';
 import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
 import type { Feature } from '@/utils/features/types';
+import prices from './prices';
 import templates from './templates';
 
 /** Fiverr's features, one file each beside this one. */
-export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates];
+export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates, prices];
 
 export default defineContentScript({
   matches: FIVERR_MATCHES,

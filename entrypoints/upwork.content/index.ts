@@ -1,10 +1,11 @@
 import { startContentFeatures } from '@/utils/features/content';
 import { UPWORK_MATCHES } from '@/utils/sites/upwork';
 import type { Feature } from '@/utils/features/types';
+import prices from './prices';
 import templates from './templates';
 
 /** Upwork's features, one file each beside this one. */
-export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates];
+export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates, prices];
 
 export default defineContentScript({
   matches: UPWORK_MATCHES,

@@ -88,6 +88,7 @@ describe('settings', () => {
       taxStatus: 'unregistered',
       weeklyOrderLimit: 3,
       restDay: 'sunday',
+      pkrGrouping: 'thousands',
       features: {},
     });
   });

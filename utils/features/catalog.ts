@@ -19,4 +19,10 @@ export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [
     title: 'Templates in message and proposal editors',
     description: 'The Insert template button, Ctrl+Space and shortcut expansion with Tab.',
   },
+  {
+    id: 'prices',
+    sites: ['fiverr', 'upwork'],
+    title: 'Prices in rupees',
+    description: 'Every price shown in PKR next to it; hover for what reaches your bank after fees and tax.',
+  },
 ];

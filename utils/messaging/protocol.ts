@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, SettingsSchema, TemplateSchema } from '../schema';
+import { RatesViewSchema } from '../rates/service';
 
 /**
  * Every request a content script may make of the background, with the shape of its payload and of
@@ -10,6 +11,9 @@ export const PROTOCOL = {
   ping: { request: z.strictObject({}), response: z.object({ version: z.string() }) },
   'settings.get': { request: z.strictObject({}), response: SettingsSchema },
   'templates.list': { request: z.strictObject({}), response: z.array(TemplateSchema) },
+  'rates.get': { request: z.strictObject({}), response: RatesViewSchema },
+  /** On demand from the popup; at most hourly (the API's terms). */
+  'rates.refresh': { request: z.strictObject({}), response: RatesViewSchema },
   'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
 } as const;

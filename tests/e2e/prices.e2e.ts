@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, startE2E, type E2E } from './env';
+
+/** The fake rate API answers 280 PKR per USD (tests/harness/server.ts). */
+let e2e: E2E;
+interface ChromeApi {
+  storage: {
+    local: {
+      get(k: string): Promise<Record<string, unknown>>;
+      set(v: object): Promise<void>;
+      remove(k: string[]): Promise<void>;
+    };
+  };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+}
+const SEARCH = 'https://www.fiverr.com/search/gigs?query=logo%20design';
+
+const setFeature = (on: boolean) =>
+  e2e.browser.worker.evaluate(async (enabled) => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+    await c.storage.local.set({ settings: { ...(settings ?? {}), features: { prices: enabled } } });
+  }, on);
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  // The background fetches rates at install; wait until they are cached.
+  for (let i = 0; i < 150; i++) {
+    const source = await e2e.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return ((await c.storage.local.get('rates')) as { rates?: { source: string } }).rates?.source;
+    });
+    if (source === 'open.er-api.com') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never cached the rates');
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function openSearch(): Promise<{ page: Page; errors: string[] }> {
+  const page = await e2e.browser.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(SEARCH);
+  await page.locator('.gig-card').nth(11).waitFor();
+  return { page, errors };
+}
+
+const cardAnnotations = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.gig-card')].map((card) => {
+      const a = card.querySelector('gigsaathi-pkr');
+      return a
+        ? {
+            price: card.querySelector('.price')!.textContent,
+            pkr: a.getAttribute('data-gigsaathi-pkr'),
+            net: a.getAttribute('data-gigsaathi-pkr-net'),
+            text: a.textContent,
+          }
+        : null;
+    }),
+  );
+
+describe('prices in rupees', () => {
+  it('annotates every search card with gross and net rupees, and nothing else', async () => {
+    const { page, errors } = await openSearch();
+    await expect.poll(async () => (await cardAnnotations(page)).filter(Boolean).length).toBe(12);
+    const cards = await cardAnnotations(page);
+    // $10 → 2,800 gross; net: 10 − 20% = 8 − 3% = 7.76 − 2% = 7.60 − 1% tax = 7.52 → 2,106.
+    expect(cards[0]).toEqual({ price: 'From $10', pkr: '2800', net: '2106', text: '≈ Rs 2,800' });
+    // US$25 → 7,000; net 25 → 20 → 19.40 → 19.01 → 18.82 → 5,270.
+    expect(cards[1]).toEqual({ price: 'From US$25', pkr: '7000', net: '5270', text: '≈ Rs 7,000' });
+    // Ratings (4.9) and review counts ((1k+)) beside the prices are left alone.
+    expect(await page.locator('.rating gigsaathi-pkr').count()).toBe(0);
+    expect(await page.locator('gigsaathi-pkr').count()).toBe(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates cards appended later, once each', async () => {
+    const { page, errors } = await openSearch();
+    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(12);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(36);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.gig-card gigsaathi-pkr').count()).toBe(36);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the breakdown on hover, with the rate, its age and the attribution', async () => {
+    const { page } = await openSearch();
+    const first = page.locator('gigsaathi-pkr').first();
+    await first.waitFor();
+    await first.hover();
+    const card = page.locator('[data-gigsaathi-price-card]');
+    await card.waitFor();
+    const text = await card.textContent();
+    expect(text).toContain('Platform fee 20%');
+    expect(text).toContain('Income tax 1%');
+    expect(text).toMatch(/Net\$7\.52Rs 2,106/);
+    expect(text).toContain('1 USD = Rs 280.00 · open.er-api.com');
+    expect(text).toContain('Rates by ExchangeRate-API');
+    await page.close();
+  });
+
+  it('annotates Upwork job budgets, hourly ranges and amounts spent', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.upwork.com/nx/search/jobs/?q=logo');
+    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(3);
+    const values = await page
+      .locator('gigsaathi-pkr')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.textContent]));
+    expect(values).toEqual([
+      ['140000', '≈ Rs 140,000'],
+      ['4200-9800', '≈ Rs 4,200–9,800'],
+      // "$5k+ spent" by the client is money too.
+      ['1400000', '≈ Rs 1,400,000'],
+    ]);
+    await page.close();
+  });
+
+  it('switching the feature off returns the page to exactly its own DOM', async () => {
+    await setFeature(false);
+    const { page } = await openSearch();
+    await page.waitForTimeout(500);
+    const original = await page.evaluate(() => document.body.outerHTML);
+    expect(await page.locator('gigsaathi-pkr').count()).toBe(0);
+    await setFeature(true);
+    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(12);
+    await setFeature(false);
+    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(original);
+    await setFeature(true);
+    await page.close();
+  });
+
+  it('falls back when the primary rate API fails', async () => {
+    e2e.server.rates.modes.erApi = 'http-500';
+    const options = await e2e.browser.openExtensionPage('options.html');
+    const view = await options.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      await c.storage.local.remove(['rates', 'ratesLastAttempt']);
+      return c.runtime.sendMessage({ gigsaathi: 1, type: 'rates.refresh', payload: {} });
+    });
+    expect(view).toMatchObject({
+      ok: true,
+      data: { source: 'jsdelivr', pkrPerUsd: 280, failures: [{ source: 'open.er-api.com', reason: 'HTTP 500' }] },
+    });
+    e2e.server.rates.modes.erApi = 'ok';
+    await options.close();
+  });
+});

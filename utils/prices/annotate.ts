@@ -1,0 +1,405 @@
+import { breakdown, feeModel } from '../money/fees';
+import { formatMoney, formatRupeeRange } from '../money/format';
+import { findPrices, mayContainPrice, type PriceMatch } from '../money/parse';
+import { ATTRIBUTION, describeAge, effectiveRates, pkrPer, type EffectiveRates } from '../rates';
+import type { RatesView } from '../rates/service';
+import type { Platform, Settings } from '../schema';
+import { h } from '../ui/h';
+import type { Layer } from '../ui/layer';
+
+export const TAG = 'gigsaathi-pkr';
+
+/** Never look inside these: code, form fields, editors, media, and our own UI. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'CODE',
+  'PRE',
+  TAG.toUpperCase(),
+]);
+/** A split price ("From" "$" "25" in three spans) fits in this many characters of its container. */
+const SPLIT_PRICE_MAX_CHARS = 60;
+/** How far up a split price's pieces are gathered. */
+const SPLIT_PRICE_MAX_LEVELS = 3;
+/** Main-thread time per chunk, well inside one 16 ms frame. */
+const FRAME_BUDGET_MS = 8;
+/** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
+const MAX_REANNOTATIONS = 3;
+
+interface Annotated {
+  match: PriceMatch;
+  host: Node;
+}
+
+export interface PriceAnnotator {
+  /** Everything annotated so far. */
+  count(): number;
+  /** Resolves when the queued work is done (tests and the benchmark). */
+  idle(): Promise<void>;
+  /** Recomputes every annotation (new rates or settings). */
+  refresh(rates: RatesView, settings: Settings): void;
+  stop(): void;
+}
+
+/**
+ * Annotates every price on the page with its PKR value, inserting an element right after it; the
+ * page's own nodes are never changed. The first pass walks the page in chunks that stay inside a
+ * frame budget; afterwards one MutationObserver queues only what was added or changed, so the
+ * cost of an appended batch of cards does not grow with the page.
+ */
+export function startPriceAnnotator({
+  root = document.body,
+  platform,
+  rates: initialRates,
+  settings: initialSettings,
+  layer,
+  signal,
+}: {
+  root?: HTMLElement;
+  platform: Platform;
+  rates: RatesView;
+  settings: Settings;
+  layer: Layer | null;
+  signal: AbortSignal;
+}): PriceAnnotator {
+  let rates = initialRates;
+  let settings = initialSettings;
+  let effective: EffectiveRates = effectiveFrom(rates);
+  const annotations = new Map<HTMLElement, Annotated>();
+  /** Host node (text node or element) → its annotation. */
+  const byHost = new WeakMap<Node, HTMLElement>();
+  const fights = new WeakMap<Node, number>();
+  const queue: Node[] = [root];
+  let walker: TreeWalker | null = null;
+  let scheduled = false;
+  let idleWaiters: (() => void)[] = [];
+
+  function effectiveFrom(view: RatesView): EffectiveRates {
+    return effectiveRates(
+      {
+        rates: view.rates,
+        source: view.source as 'built-in',
+        fetchedAt: view.fetchedAt,
+        publishedAt: view.publishedAt,
+      },
+      view.manual ? view.pkrPerUsd : null,
+    );
+  }
+
+  const filter = {
+    acceptNode(node: Node): number {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as HTMLElement;
+        if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.isContentEditable || (layer && layer.owns(el)))
+          return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_SKIP;
+      }
+      const text = (node as Text).data;
+      return /\d/.test(text) || /[$€£]/.test(text) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  };
+
+  /**
+   * The text of `el` if it is short (a price's container), else null, without reading big
+   * subtrees; also where `inner` sits in it. Our own annotations are not part of the page's text.
+   */
+  function shortText(el: Element, inner: Text): { text: string; at: number } | null {
+    let text = '';
+    let at = -1;
+    const w = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) =>
+        n.nodeName === TAG.toUpperCase()
+          ? NodeFilter.FILTER_REJECT
+          : n.nodeType === Node.TEXT_NODE
+            ? NodeFilter.FILTER_ACCEPT
+            : NodeFilter.FILTER_SKIP,
+    });
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      if (n === inner) at = text.length;
+      text += (n as Text).data;
+      if (text.length > SPLIT_PRICE_MAX_CHARS) return null;
+    }
+    return { text, at };
+  }
+
+  function render(annotation: HTMLElement, match: PriceMatch) {
+    const perUnit = pkrPer(effective, match.currency);
+    if (perUnit === null) {
+      annotation.remove();
+      return false;
+    }
+    const fees = feeModel(settings, platform);
+    const currencyPerUsd = effective.table.rates[match.currency] ?? 1;
+    const gross = [match.min * perUnit, match.max * perUnit];
+    const net = [
+      breakdown(match.min, fees, currencyPerUsd).net * perUnit,
+      breakdown(match.max, fees, currencyPerUsd).net * perUnit,
+    ];
+    const attr = ([a, b]: number[]) =>
+      Math.round(a!) === Math.round(b!) ? String(Math.round(a!)) : `${Math.round(a!)}-${Math.round(b!)}`;
+    annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
+    annotation.setAttribute('data-gigsaathi-pkr-net', attr(net));
+    annotation.textContent = `≈ ${formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping)}${match.hourly ? '/hr' : ''}`;
+    return true;
+  }
+
+  function annotate(host: Node, match: PriceMatch) {
+    if (byHost.get(host)?.isConnected) return;
+    const parent = host.parentNode;
+    if (!parent) return;
+    const fought = fights.get(parent) ?? 0;
+    if (fought > MAX_REANNOTATIONS) return;
+    const annotation = document.createElement(TAG);
+    // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly
+    // beside the price without moving it or taking its clicks' target.
+    annotation.style.cssText =
+      'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
+    annotation.tabIndex = 0;
+    if (!render(annotation, match)) return;
+    parent.insertBefore(annotation, host.nextSibling);
+    annotations.set(annotation, { match, host });
+    byHost.set(host, annotation);
+  }
+
+  function visitText(node: Text) {
+    if (byHost.get(node)?.isConnected) return;
+    const matches = findPrices(node.data);
+    if (matches.length > 0) {
+      annotate(node, matches[0]!);
+      return;
+    }
+    // A price split over elements: gather the pieces from a small container, and take a price
+    // only if this text node is one of its pieces (the "4.9" beside "$10" is not).
+    let el = node.parentElement;
+    for (
+      let level = 0;
+      el && el !== root.parentElement && level < SPLIT_PRICE_MAX_LEVELS;
+      level++, el = el.parentElement
+    ) {
+      if (byHost.get(el)?.isConnected) return;
+      const found = shortText(el, node);
+      if (found === null) return;
+      if (!mayContainPrice(found.text)) continue;
+      const from = found.at;
+      const to = from + node.data.length;
+      const price = findPrices(found.text).find((p) => p.start < to && p.end > from);
+      if (price) {
+        annotate(el, price);
+        return;
+      }
+    }
+  }
+
+  function work() {
+    scheduled = false;
+    if (signal.aborted) return;
+    const start = performance.now();
+    while (performance.now() - start < FRAME_BUDGET_MS) {
+      if (!walker) {
+        const next = queue.shift();
+        if (!next) break;
+        if (!next.isConnected) continue;
+        if (next.nodeType === Node.TEXT_NODE) {
+          const parent = next.parentElement;
+          if (parent && filter.acceptNode(parent) !== NodeFilter.FILTER_REJECT && !closestSkipped(parent))
+            visitText(next as Text);
+          continue;
+        }
+        if (next.nodeType !== Node.ELEMENT_NODE || closestSkipped(next as Element)) continue;
+        walker = document.createTreeWalker(next, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+      }
+      const node = walker.nextNode();
+      if (!node) {
+        walker = null;
+        continue;
+      }
+      visitText(node as Text);
+    }
+    if (walker || queue.length > 0) schedule();
+    else {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      waiters.forEach((w) => w());
+    }
+  }
+
+  function closestSkipped(el: Element): boolean {
+    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+      if (SKIP_TAGS.has(e.tagName.toUpperCase()) || (e as HTMLElement).isContentEditable) return true;
+    }
+    return layer?.owns(el) ?? false;
+  }
+
+  function schedule() {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    // A new task per chunk lets the page handle input and paint between chunks.
+    setTimeout(work, 0);
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const own = byHost.get(r.target);
+        if (own) {
+          own.remove();
+          annotations.delete(own);
+          byHost.delete(r.target);
+          const parent = r.target.parentNode;
+          if (parent) fights.set(parent, (fights.get(parent) ?? 0) + 1);
+        }
+        queue.push(r.target);
+        continue;
+      }
+      for (const n of r.addedNodes) {
+        if (n.nodeName === TAG.toUpperCase()) continue;
+        queue.push(n);
+      }
+      for (const n of r.removedNodes) {
+        // The page removed a price we annotated from beside it: take ours away too.
+        const own = byHost.get(n);
+        if (own) {
+          own.remove();
+          annotations.delete(own);
+          const parent = r.target;
+          fights.set(parent, (fights.get(parent) ?? 0) + 1);
+        }
+      }
+    }
+    schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  // --- hover card: gross → fee → withdrawal → tax → net, with the rate and its age
+  let card: HTMLElement | null = null;
+  const hideCard = () => {
+    card?.remove();
+    card = null;
+  };
+  const showCard = (annotation: HTMLElement) => {
+    const info = annotations.get(annotation);
+    if (!info || !layer) return;
+    hideCard();
+    const perUnit = pkrPer(effective, info.match.currency) ?? 0;
+    const fees = feeModel(settings, platform);
+    const b = breakdown(info.match.min, fees, effective.table.rates[info.match.currency] ?? 1);
+    const row = (label: string, amount: number, sign = '') =>
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, label),
+        h('td', {}, `${sign}${formatMoney(amount, info.match.currency)}`),
+        h('td', {}, `${sign}${formatRupeeRange(amount * perUnit, amount * perUnit, settings.pkrGrouping)}`),
+      );
+    const rateLine = effective.manual
+      ? `Your own rate: 1 USD = Rs ${effective.pkrPerUsd.toFixed(2)}`
+      : `1 USD = Rs ${effective.pkrPerUsd.toFixed(2)} · ${rates.source === 'built-in' ? 'built-in rate of 8 Jul 2025' : rates.source} · ${describeAge(effective.ageMs)}`;
+    card = h(
+      'div',
+      { className: 'price-card', role: 'tooltip', 'data-gigsaathi-price-card': '' },
+      h(
+        'table',
+        {},
+        h(
+          'caption',
+          {},
+          info.match.min === info.match.max
+            ? 'What reaches your bank'
+            : `What reaches your bank (for ${formatMoney(info.match.min, info.match.currency)})`,
+        ),
+        row('Gross', b.gross),
+        row(`Platform fee ${fees.platformPercent}%`, b.platformFee, '− '),
+        row(
+          `Withdrawal ${fees.withdrawalPercent}%${fees.withdrawalFixedUsd ? ` + $${fees.withdrawalFixedUsd}` : ''}`,
+          b.withdrawalFee,
+          '− ',
+        ),
+        row(`Exchange markup ${fees.fxMarkupPercent}%`, b.fxMarkup, '− '),
+        row(`Income tax ${fees.taxPercent}%`, b.tax, '− '),
+        h(
+          'tr',
+          { className: 'net' },
+          h('th', { scope: 'row' }, 'Net'),
+          h('td', {}, formatMoney(b.net, info.match.currency)),
+          h('td', {}, formatRupeeRange(b.net * perUnit, b.net * perUnit, settings.pkrGrouping)),
+        ),
+      ),
+      h(
+        'p',
+        { className: effective.stale ? 'rate stale' : 'rate' },
+        rateLine,
+        effective.stale ? ' · stale: over 48 hours old' : '',
+      ),
+      effective.manual ? null : h('p', { className: 'attribution' }, ATTRIBUTION),
+    );
+    layer.root.append(card);
+    const r = annotation.getBoundingClientRect();
+    const top = r.bottom + 6 + 240 < window.innerHeight ? r.bottom + 6 : Math.max(8, r.top - 246);
+    card.style.top = `${top}px`;
+    card.style.left = `${Math.min(Math.max(8, r.left), window.innerWidth - 328)}px`;
+  };
+  const onOver = (e: Event) => {
+    const t = e.target;
+    if (t instanceof HTMLElement && t.tagName === TAG.toUpperCase()) showCard(t);
+  };
+  const onOut = (e: Event) => {
+    const t = e.target;
+    if (t instanceof HTMLElement && t.tagName === TAG.toUpperCase()) hideCard();
+  };
+  document.addEventListener('mouseover', onOver, { signal, passive: true });
+  document.addEventListener('focusin', onOver, { signal });
+  document.addEventListener('mouseout', onOut, { signal, passive: true });
+  document.addEventListener('focusout', onOut, { signal });
+
+  const stop = () => {
+    observer.disconnect();
+    hideCard();
+    for (const a of annotations.keys()) a.remove();
+    annotations.clear();
+    queue.length = 0;
+    walker = null;
+    idleWaiters.forEach((w) => w());
+    idleWaiters = [];
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  schedule();
+
+  return {
+    count: () => annotations.size,
+    idle: () =>
+      scheduled || walker || queue.length > 0
+        ? new Promise<void>((resolve) => idleWaiters.push(resolve))
+        : Promise.resolve(),
+    refresh: (nextRates, nextSettings) => {
+      rates = nextRates;
+      settings = nextSettings;
+      effective = effectiveFrom(rates);
+      for (const [a, info] of annotations) render(a, info.match);
+    },
+    stop,
+  };
+}
+
+export const PRICE_CARD_CSS = `
+:host { all: initial; }
+.price-card { position: fixed; width: 320px; padding: 10px 12px; background: #fff; color: #1b1f24; border: 1px solid #8c959f; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.18); font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif; }
+.price-card table { width: 100%; border-collapse: collapse; }
+.price-card caption { text-align: start; font-weight: 600; margin-bottom: 4px; }
+.price-card th { text-align: start; font-weight: 400; color: #57606a; padding: 1px 0; }
+.price-card td { text-align: end; font-variant-numeric: tabular-nums; padding: 1px 0 1px 8px; }
+.price-card tr.net th, .price-card tr.net td { font-weight: 700; color: #0b6e4f; border-top: 1px solid #d0d7de; padding-top: 3px; }
+.price-card .rate { margin: 6px 0 0; color: #57606a; font-size: 12px; }
+.price-card .rate.stale { color: #8a4600; font-weight: 600; }
+.price-card .attribution { margin: 2px 0 0; color: #57606a; font-size: 11px; }
+`;

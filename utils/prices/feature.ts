@@ -1,0 +1,32 @@
+import type { FeatureContext } from '../features/types';
+import { request } from '../messaging/client';
+import type { Platform } from '../schema';
+import { watchSettings } from '../settings';
+import { createLayer } from '../ui/layer';
+import { PRICE_CARD_CSS, startPriceAnnotator } from './annotate';
+
+/** Prices in rupees on a site's pages, with the site's own fee. Rates come from the background. */
+export async function startPrices({ signal, settings, log }: FeatureContext, platform: Platform): Promise<void> {
+  let rates;
+  try {
+    rates = await request('rates.get', {});
+  } catch (e) {
+    log.standDown(`no exchange rate available (${e instanceof Error ? e.message : String(e)})`);
+    return;
+  }
+  if (signal.aborted || !document.body) return;
+  const layer = createLayer('prices', PRICE_CARD_CSS, signal);
+  const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal });
+  let current = settings;
+  const unwatch = watchSettings((next) => {
+    current = next;
+    // A changed fee, tax status, grouping or own rate: the background recomputes the rate view.
+    request('rates.get', {})
+      .then((r) => {
+        rates = r;
+        if (!signal.aborted) annotator.refresh(r, current);
+      })
+      .catch(() => {});
+  });
+  signal.addEventListener('abort', unwatch, { once: true });
+}
