@@ -197,6 +197,19 @@ export function SettingsForm() {
         )}
       </Field>
 
+      <Field label="Rupee amounts" hint="How PKR amounts are written next to prices.">
+        {(p) => (
+          <select
+            {...p}
+            value={draft.pkrGrouping}
+            onChange={(e) => set((d) => ({ ...d, pkrGrouping: e.target.value === 'lakh' ? 'lakh' : 'thousands' }))}
+          >
+            <option value="thousands">Thousands: Rs 1,250,000</option>
+            <option value="lakh">Lakh and crore: Rs 12,50,000</option>
+          </select>
+        )}
+      </Field>
+
       <Field label="Rest day">
         {(p) => (
           <select

@@ -91,6 +91,12 @@ describe('parseBackupText', () => {
     );
   });
 
+  it('reads a backup written before a setting existed, filling its default', () => {
+    const { pkrGrouping: _, ...older } = DEFAULT_SETTINGS;
+    const r = parseBackupText(text(backupOf({ settings: older })));
+    expect(r.ok && r.backup.settings.pkrGrouping).toBe('thousands');
+  });
+
   it('names a missing section', () => {
     const { settings: _, ...noSettings } = backupOf();
     expect(errorOf(text(noSettings))).toBe('settings: expected the settings (an object)');
