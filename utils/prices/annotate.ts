@@ -28,12 +28,17 @@ const SKIP_TAGS = new Set([
   'PRE',
   TAG.toUpperCase(),
 ]);
+/** The same as a selector, for native closest() on candidate nodes only. */
+const SKIP_SELECTOR =
+  [...SKIP_TAGS].map((t) => t.toLowerCase()).join(',') + ',[contenteditable=""],[contenteditable="true"]';
 /** A split price ("From" "$" "25" in three spans) fits in this many characters of its container. */
 const SPLIT_PRICE_MAX_CHARS = 60;
 /** How far up a split price's pieces are gathered. */
 const SPLIT_PRICE_MAX_LEVELS = 3;
 /** Main-thread time per chunk, well inside one 16 ms frame. */
 const FRAME_BUDGET_MS = 8;
+/** A text node worth a look: a digit or a currency sign. */
+const CANDIDATE = /[\d$€£]/;
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
 
@@ -65,6 +70,7 @@ export function startPriceAnnotator({
   settings: initialSettings,
   layer,
   signal,
+  onChunk,
 }: {
   root?: HTMLElement;
   platform: Platform;
@@ -72,6 +78,8 @@ export function startPriceAnnotator({
   settings: Settings;
   layer: Layer | null;
   signal: AbortSignal;
+  /** Called with each chunk's main-thread time (the benchmark). */
+  onChunk?: (ms: number) => void;
 }): PriceAnnotator {
   let rates = initialRates;
   let settings = initialSettings;
@@ -111,27 +119,31 @@ export function startPriceAnnotator({
   };
 
   /**
-   * The text of `el` if it is short (a price's container), else null, without reading big
-   * subtrees; also where `inner` sits in it. Our own annotations are not part of the page's text.
+   * The text of a small container (a split price's pieces), or null for anything bigger. Native
+   * textContent behind a cheap size guard: a JS walk per digit-bearing node cost 10× more.
+   * Our own annotations add "≈ Rs …", which holds no currency marker the parser reads.
    */
-  function shortText(el: Element, inner: Text): { text: string; at: number } | null {
-    let text = '';
-    let at = -1;
-    const w = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) =>
-        n.nodeName === TAG.toUpperCase()
-          ? NodeFilter.FILTER_REJECT
-          : n.nodeType === Node.TEXT_NODE
-            ? NodeFilter.FILTER_ACCEPT
-            : NodeFilter.FILTER_SKIP,
-    });
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      if (n === inner) at = text.length;
-      text += (n as Text).data;
-      if (text.length > SPLIT_PRICE_MAX_CHARS) return null;
-    }
-    return { text, at };
+  function shortText(el: Element): string | null {
+    if (el.childElementCount > 12) return null;
+    const text = el.textContent ?? '';
+    return text.length > SPLIT_PRICE_MAX_CHARS + 30 ? null : text;
   }
+
+  /** Whether one of the places `piece` occurs in `text` overlaps the price. */
+  function overlaps(text: string, piece: string, price: PriceMatch): boolean {
+    for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
+      if (price.start < i + piece.length && price.end > i) return true;
+    }
+    return false;
+  }
+
+  // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly beside
+  // the price without moving it or taking its clicks' target. Cloned, so the style is parsed once.
+  const prototype = document.createElement(TAG);
+  prototype.style.cssText =
+    'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
+  prototype.tabIndex = 0;
+  let fees = feeModel(initialSettings, platform);
 
   function render(annotation: HTMLElement, match: PriceMatch) {
     const perUnit = pkrPer(effective, match.currency);
@@ -139,7 +151,6 @@ export function startPriceAnnotator({
       annotation.remove();
       return false;
     }
-    const fees = feeModel(settings, platform);
     const currencyPerUsd = effective.table.rates[match.currency] ?? 1;
     const gross = [match.min * perUnit, match.max * perUnit];
     const net = [
@@ -160,12 +171,7 @@ export function startPriceAnnotator({
     if (!parent) return;
     const fought = fights.get(parent) ?? 0;
     if (fought > MAX_REANNOTATIONS) return;
-    const annotation = document.createElement(TAG);
-    // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly
-    // beside the price without moving it or taking its clicks' target.
-    annotation.style.cssText =
-      'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
-    annotation.tabIndex = 0;
+    const annotation = prototype.cloneNode() as HTMLElement;
     if (!render(annotation, match)) return;
     parent.insertBefore(annotation, host.nextSibling);
     annotations.set(annotation, { match, host });
@@ -188,12 +194,10 @@ export function startPriceAnnotator({
       level++, el = el.parentElement
     ) {
       if (byHost.get(el)?.isConnected) return;
-      const found = shortText(el, node);
-      if (found === null) return;
-      if (!mayContainPrice(found.text)) continue;
-      const from = found.at;
-      const to = from + node.data.length;
-      const price = findPrices(found.text).find((p) => p.start < to && p.end > from);
+      const text = shortText(el);
+      if (text === null) return;
+      if (!mayContainPrice(text)) continue;
+      const price = findPrices(text).find((p) => overlaps(text, node.data, p));
       if (price) {
         annotate(el, price);
         return;
@@ -217,15 +221,21 @@ export function startPriceAnnotator({
           continue;
         }
         if (next.nodeType !== Node.ELEMENT_NODE || closestSkipped(next as Element)) continue;
-        walker = document.createTreeWalker(next, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+        // No JS filter callback: it would run for every node of a big page. Text nodes are
+        // pre-filtered by a cheap test, and only candidates ask closest() whether to skip.
+        walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       }
-      const node = walker.nextNode();
+      const node = walker.nextNode() as Text | null;
       if (!node) {
         walker = null;
         continue;
       }
-      visitText(node as Text);
+      if (!CANDIDATE.test(node.data)) continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest(SKIP_SELECTOR) || (layer && layer.owns(parent))) continue;
+      visitText(node);
     }
+    onChunk?.(performance.now() - start);
     if (walker || queue.length > 0) schedule();
     else {
       const waiters = idleWaiters;
@@ -385,6 +395,7 @@ export function startPriceAnnotator({
       rates = nextRates;
       settings = nextSettings;
       effective = effectiveFrom(rates);
+      fees = feeModel(settings, platform);
       for (const [a, info] of annotations) render(a, info.match);
     },
     stop,

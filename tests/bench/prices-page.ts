@@ -1,0 +1,119 @@
+/**
+ * Bundled into a blank page by tests/bench/run.ts: the price annotator on a generated
+ * Fiverr-like search page, timed chunk by chunk, against a bare TreeWalker pass.
+ */
+import { startPriceAnnotator, type PriceAnnotator } from '@/utils/prices/annotate';
+import type { RatesView } from '@/utils/rates/service';
+import { DEFAULT_SETTINGS } from '@/utils/schema';
+
+const rates: RatesView = {
+  rates: { USD: 1, PKR: 280, EUR: 0.92, GBP: 0.79 },
+  source: 'open.er-api.com',
+  fetchedAt: new Date().toISOString(),
+  pkrPerUsd: 280,
+  manual: false,
+  ageMs: 0,
+  stale: false,
+  failures: [],
+};
+
+const grid = document.getElementById('grid')!;
+let made = 0;
+function card(i: number): HTMLElement {
+  const c = document.createElement('div');
+  c.className = 'gig-card';
+  const seller = document.createElement('div');
+  seller.textContent = `seller_${i % 97} · Level ${1 + (i % 2)}`;
+  const title = document.createElement('a');
+  title.href = `/seller_${i}/gig-${i}?source=gig_cards&pckg_id=1`;
+  title.textContent = `I will design a professional logo for your business number ${i}`;
+  const rating = document.createElement('div');
+  const score = document.createElement('strong');
+  score.textContent = (4 + (i % 10) / 10).toFixed(1);
+  const count = document.createElement('span');
+  count.textContent = i % 3 ? `(${i % 900})` : '(1k+)';
+  rating.append('★ ', score, ' ', count);
+  const price = document.createElement('a');
+  price.className = 'price';
+  const from = document.createElement('span');
+  from.textContent = 'From ';
+  const cur = document.createElement('span');
+  cur.textContent = i % 2 ? 'US$' : '$';
+  const amount = document.createElement('span');
+  amount.textContent = String(5 + (i % 300));
+  price.append(from, cur, amount);
+  c.append(seller, title, rating, price);
+  return c;
+}
+
+function append(n: number) {
+  const f = document.createDocumentFragment();
+  for (let k = 0; k < n; k++) f.append(card(made++));
+  grid.append(f);
+}
+
+const chunks: number[] = [];
+const longTasks: number[] = [];
+new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({
+  type: 'longtask',
+  buffered: false,
+});
+let annotator: PriceAnnotator | null = null;
+
+const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
+
+const bench = {
+  generate: (n: number) => append(n),
+  /** The floor: visiting the same text nodes with a bare TreeWalker, reading each. */
+  floor(): number {
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let digits = 0;
+      for (let n = w.nextNode(); n; n = w.nextNode()) if (/\d/.test((n as Text).data)) digits++;
+      times.push(performance.now() - t);
+      if (digits < 0) throw new Error('unreachable');
+    }
+    return Math.min(...times);
+  },
+  async firstPass() {
+    chunks.length = 0;
+    longTasks.length = 0;
+    const wall = performance.now();
+    annotator = startPriceAnnotator({
+      root: document.body,
+      platform: 'fiverr',
+      rates,
+      settings: DEFAULT_SETTINGS,
+      layer: null,
+      signal: new AbortController().signal,
+      onChunk: (ms) => chunks.push(ms),
+    });
+    await annotator.idle();
+    return {
+      mainThreadMs: sum(chunks),
+      wallMs: performance.now() - wall,
+      chunks: chunks.length,
+      maxChunkMs: Math.max(...chunks),
+      annotations: annotator.count(),
+      longTasks: [...longTasks],
+    };
+  },
+  async appendBatch(n: number) {
+    chunks.length = 0;
+    await new Promise((r) => setTimeout(r, 20));
+    longTasks.length = 0;
+    append(n);
+    // Let the observer's callback run, then wait until the queue is empty.
+    await new Promise((r) => setTimeout(r, 0));
+    await annotator!.idle();
+    return {
+      mainThreadMs: sum(chunks),
+      maxChunkMs: chunks.length ? Math.max(...chunks) : 0,
+      annotations: annotator!.count(),
+      longTasks: [...longTasks],
+    };
+  },
+};
+(window as unknown as { __bench: typeof bench }).__bench = bench;
