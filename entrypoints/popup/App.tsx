@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
+import { RatePanel } from '@/components/RatePanel';
 import { TemplateList } from '@/components/TemplateList';
 import { getDb } from '@/utils/db';
 import { recordTemplateUse } from '@/utils/db/templates';
@@ -29,6 +30,7 @@ export function App() {
           Open manager
         </button>
       </header>
+      <RatePanel />
       <section aria-labelledby="popup-templates">
         <h2 id="popup-templates">Templates</h2>
         <Field label="Search templates">
@@ -43,7 +45,7 @@ export function App() {
           )}
         />
       </section>
-      <p role="status" className="muted">
+      <p role="status" className="muted" data-gigsaathi-copy-status="">
         {status}
       </p>
     </div>

@@ -162,7 +162,7 @@ describe('popup', () => {
     await expect.poll(() => items.count()).toBe(14);
     expect(await items.first().getAttribute('data-gigsaathi-template')).toBe('tpl-first-reply');
     await popup.getByRole('button', { name: 'Copy First reply', exact: true }).click();
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('Copied “First reply”.');
+    await expect.poll(() => popup.locator('[data-gigsaathi-copy-status]').textContent()).toBe('Copied “First reply”.');
     await expect.poll(() => items.first().textContent()).toContain('used 8 times');
     expect(popupErrors).toEqual([]);
     await popup.close();

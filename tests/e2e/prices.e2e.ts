@@ -138,6 +138,35 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it('the popup says which rate is in use, how old, and by whom', async () => {
+    const popup = await e2e.browser.openExtensionPage('popup.html');
+    const panel = popup.getByRole('region', { name: 'Exchange rate' });
+    await expect.poll(() => panel.textContent({ timeout: 2000 })).toMatch(/1 USD = Rs 280\.00 · open\.er-api\.com · (just now|\d+ min ago)/);
+    expect(await panel.textContent()).toContain('Rates by ExchangeRate-API');
+    await popup.close();
+  });
+
+  it('"Use my own rate" overrides every source, on the page and in the popup', async () => {
+    await e2e.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+      await c.storage.local.set({ settings: { ...(settings ?? {}), rate: { mode: 'manual', manualPkrPerUsd: 300 } } });
+    });
+    const { page } = await openSearch();
+    await expect.poll(async () => (await cardAnnotations(page))[0]?.pkr).toBe('3000');
+    const popup = await e2e.browser.openExtensionPage('popup.html');
+    await expect
+      .poll(() => popup.getByRole('region', { name: 'Exchange rate' }).textContent({ timeout: 2000 }))
+      .toContain('1 USD = Rs 300.00 · your own rate');
+    await e2e.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+      await c.storage.local.set({ settings: { ...(settings ?? {}), rate: { mode: 'live', manualPkrPerUsd: null } } });
+    });
+    await popup.close();
+    await page.close();
+  });
+
   it('falls back when the primary rate API fails', async () => {
     e2e.server.rates.modes.erApi = 'http-500';
     const options = await e2e.browser.openExtensionPage('options.html');
