@@ -1,11 +1,11 @@
 import { defineFeature } from '@/utils/features/types';
 import { startPrices } from '@/utils/prices/feature';
-import { siteOf } from '@/utils/sites';
+import { siteOf, upwork } from '@/utils/sites';
 
 /** Every price on Upwork (job tiles and details, proposals, contracts, earnings) in rupees, net of Upwork's fee. */
 export default defineFeature({
   id: 'prices',
   site: 'upwork',
   include: [(url) => siteOf(url) === 'upwork'],
-  init: (context) => startPrices(context, 'upwork'),
+  init: (context) => startPrices(context, 'upwork', { amountFields: [upwork.selectors.proposal.bidInput] }),
 });

@@ -138,10 +138,39 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it('shows what the freelancer receives as they type a bid', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/');
+    const note = page.locator('[data-gigsaathi-live]');
+    await note.waitFor();
+    // $500 → 140,000; net of Upwork 10%: 500 → 450 → 436.50 → 427.77 → 423.49 → 118,577.
+    await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('118577');
+    await page.locator('[data-test="bid-input"]').fill('100');
+    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+    // The page's own "You'll receive" still works from its Vue state.
+    await expect
+      .poll(() => page.locator('[data-test="receive"] strong').evaluate((el) => el.firstChild?.textContent))
+      .toBe('$90.00');
+    await page.close();
+  });
+
+  it('annotates the gig page packages and the order page price', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo');
+    await expect
+      .poll(() => page.locator('.package-card gigsaathi-pkr').getAttribute('data-gigsaathi-pkr'))
+      .toBe('12600');
+    await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
+    await expect.poll(() => page.locator('.order-head gigsaathi-pkr').getAttribute('data-gigsaathi-pkr')).toBe('12600');
+    await page.close();
+  });
+
   it('the popup says which rate is in use, how old, and by whom', async () => {
     const popup = await e2e.browser.openExtensionPage('popup.html');
     const panel = popup.getByRole('region', { name: 'Exchange rate' });
-    await expect.poll(() => panel.textContent({ timeout: 2000 })).toMatch(/1 USD = Rs 280\.00 · open\.er-api\.com · (just now|\d+ min ago)/);
+    await expect
+      .poll(() => panel.textContent({ timeout: 2000 }))
+      .toMatch(/1 USD = Rs 280\.00 · open\.er-api\.com · (just now|\d+ min ago)/);
     expect(await panel.textContent()).toContain('Rates by ExchangeRate-API');
     await popup.close();
   });

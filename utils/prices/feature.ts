@@ -2,12 +2,18 @@ import type { FeatureContext } from '../features/types';
 import { request } from '../messaging/client';
 import type { Platform } from '../schema';
 import { watchSettings } from '../settings';
+import type { RatesView } from '../rates/service';
 import { createLayer } from '../ui/layer';
 import { PRICE_CARD_CSS, startPriceAnnotator } from './annotate';
+import { followAmountField } from './live-field';
 
 /** Prices in rupees on a site's pages, with the site's own fee. Rates come from the background. */
-export async function startPrices({ signal, settings, log }: FeatureContext, platform: Platform): Promise<void> {
-  let rates;
+export async function startPrices(
+  { signal, settings, log }: FeatureContext,
+  platform: Platform,
+  { amountFields = [] }: { amountFields?: ReadonlyArray<string> } = {},
+): Promise<void> {
+  let rates: RatesView;
   try {
     rates = await request('rates.get', {});
   } catch (e) {
@@ -18,6 +24,21 @@ export async function startPrices({ signal, settings, log }: FeatureContext, pla
   const layer = createLayer('prices', PRICE_CARD_CSS, signal);
   const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal });
   let current = settings;
+  // Bid and rate fields: followed as the seller types (they are inputs, which the scanner skips).
+  const followed = new WeakSet<Element>();
+  const follow = () => {
+    for (const input of document.querySelectorAll<HTMLInputElement>(amountFields.join(','))) {
+      if (followed.has(input)) continue;
+      followed.add(input);
+      followAmountField(input, { platform, rates: () => rates, settings: () => current, signal });
+    }
+  };
+  if (amountFields.length > 0) {
+    follow();
+    const observer = new MutationObserver(() => follow());
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
   const unwatch = watchSettings((next) => {
     current = next;
     // A changed fee, tax status, grouping or own rate: the background recomputes the rate view.

@@ -59,6 +59,8 @@ export const selectors = {
     coverLetter: 'textarea[aria-labelledby="cover_letter_label"]',
     screeningAnswers: '.fe-proposal-job-questions textarea.air3-textarea',
     jobDetails: '.fe-job-details',
+    /** The bid / hourly rate the freelancer types (guessed hooks; the fixture uses data-test). */
+    bidInput: 'input[data-test="bid-input"], input#step-rate, input[data-test="currency-input"]',
     /** The job's title inside the details panel (less sure: the first heading there). */
     jobTitle: '.fe-job-details h2, .fe-job-details h3',
   },
