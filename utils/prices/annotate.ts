@@ -41,6 +41,12 @@ const FRAME_BUDGET_MS = 8;
 const CANDIDATE = /[\d$€£]/;
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
+/**
+ * Insertions are held and made together at most this often: every insertion dirties the page's
+ * layout, and on a 20,000-card grid one relayout per 8 ms chunk made the first pass take 18 s.
+ */
+const FLUSH_EVERY_MS = 200;
+const FLUSH_AT = 1500;
 
 interface Annotated {
   match: PriceMatch;
@@ -165,21 +171,37 @@ export function startPriceAnnotator({
     return true;
   }
 
+  /** An annotation that is on the page or about to be. */
+  const present = (a: HTMLElement | undefined) => a !== undefined && (a.isConnected || annotations.has(a));
+
   function annotate(host: Node, match: PriceMatch) {
-    if (byHost.get(host)?.isConnected) return;
+    if (present(byHost.get(host))) return;
     const parent = host.parentNode;
     if (!parent) return;
     const fought = fights.get(parent) ?? 0;
     if (fought > MAX_REANNOTATIONS) return;
     const annotation = prototype.cloneNode() as HTMLElement;
     if (!render(annotation, match)) return;
-    parent.insertBefore(annotation, host.nextSibling);
+    pending.push(annotation);
     annotations.set(annotation, { match, host });
     byHost.set(host, annotation);
   }
 
+  const pending: HTMLElement[] = [];
+  let lastFlush = performance.now();
+  function flush() {
+    for (const annotation of pending) {
+      const host = annotations.get(annotation)?.host;
+      // The page may have moved or dropped the price meanwhile.
+      if (host?.parentNode?.isConnected) host.parentNode.insertBefore(annotation, host.nextSibling);
+      else annotations.delete(annotation);
+    }
+    pending.length = 0;
+    lastFlush = performance.now();
+  }
+
   function visitText(node: Text) {
-    if (byHost.get(node)?.isConnected) return;
+    if (present(byHost.get(node))) return;
     const matches = findPrices(node.data);
     if (matches.length > 0) {
       annotate(node, matches[0]!);
@@ -193,7 +215,7 @@ export function startPriceAnnotator({
       el && el !== root.parentElement && level < SPLIT_PRICE_MAX_LEVELS;
       level++, el = el.parentElement
     ) {
-      if (byHost.get(el)?.isConnected) return;
+      if (present(byHost.get(el))) return;
       const text = shortText(el);
       if (text === null) return;
       if (!mayContainPrice(text)) continue;
@@ -235,8 +257,11 @@ export function startPriceAnnotator({
       if (!parent || parent.closest(SKIP_SELECTOR) || (layer && layer.owns(parent))) continue;
       visitText(node);
     }
+    const done = !walker && queue.length === 0;
+    if (pending.length > 0 && (done || pending.length >= FLUSH_AT || performance.now() - lastFlush >= FLUSH_EVERY_MS))
+      flush();
     onChunk?.(performance.now() - start);
-    if (walker || queue.length > 0) schedule();
+    if (!done) schedule();
     else {
       const waiters = idleWaiters;
       idleWaiters = [];
@@ -377,6 +402,7 @@ export function startPriceAnnotator({
     hideCard();
     for (const a of annotations.keys()) a.remove();
     annotations.clear();
+    pending.length = 0;
     queue.length = 0;
     walker = null;
     idleWaiters.forEach((w) => w());
