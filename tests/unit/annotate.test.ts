@@ -120,4 +120,21 @@ describe('price annotator', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(added.querySelector('gigsaathi-pkr')).toBeNull();
   });
+
+  it('stops fighting a spot the page keeps re-rendering', async () => {
+    const root = page((r) => r.append(el('p', 'Total: $10')));
+    const { a } = await annotate(root);
+    const p = root.querySelector('p')!;
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 10));
+      await a.idle();
+    };
+    // A framework that re-renders the price text each time: we follow a few times, then give up.
+    for (let i = 0; i < 8; i++) {
+      p.firstChild!.textContent = `Total: $${11 + i}`;
+      await settle();
+    }
+    expect(p.querySelectorAll('gigsaathi-pkr').length).toBeLessThanOrEqual(1);
+    expect(p.querySelector('gigsaathi-pkr')).toBeNull();
+  });
 });
