@@ -39,6 +39,12 @@ const SPLIT_PRICE_MAX_LEVELS = 3;
 const FRAME_BUDGET_MS = 8;
 /** A text node worth a look: a digit or a currency sign. */
 const CANDIDATE = /[\d$€£]/;
+/**
+ * Text that can only be a piece of a split price: a currency marker, an amount, "From", a dash,
+ * "/hr". Titles, counts like "(1k+)" and "Level 2" are not, so they never climb to their parents.
+ */
+const PIECE =
+  /^\s*(?:from\s*)?(?:us\$|ca\$|au\$|c\$|a\$|\$|€|£|usd|eur|gbp|cad|aud|aed)?\s*(?:\d[\d.,]*\s*k?)?\s*(?:[-–—]|to)?\s*(?:\/\s*(?:hr|hour))?\s*$/i;
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
 /**
@@ -209,6 +215,7 @@ export function startPriceAnnotator({
     }
     // A price split over elements: gather the pieces from a small container, and take a price
     // only if this text node is one of its pieces (the "4.9" beside "$10" is not).
+    if (!PIECE.test(node.data)) return;
     let el = node.parentElement;
     for (
       let level = 0;
@@ -252,7 +259,7 @@ export function startPriceAnnotator({
         walker = null;
         continue;
       }
-      if (!CANDIDATE.test(node.data)) continue;
+      if (!CANDIDATE.test(node.data) || !(mayContainPrice(node.data) || PIECE.test(node.data))) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest(SKIP_SELECTOR) || (layer && layer.owns(parent))) continue;
       visitText(node);
