@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { Field } from './Field';
 import { KNOWN_VARIABLES, VARIABLE_HINTS, variableCompletions } from '@/utils/templates/variables';
@@ -32,6 +32,16 @@ export function TemplateEditor({
   const [activeOption, setActiveOption] = useState(0);
   const body = useRef<HTMLTextAreaElement>(null);
   const id = useId();
+  // Where the caret goes once React has written a completed variable into the textarea: set in
+  // the same commit, so keys typed right after land after the variable, not before it.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = pendingCaret.current;
+    if (at === null || !body.current) return;
+    pendingCaret.current = null;
+    body.current.focus();
+    body.current.setSelectionRange(at, at);
+  }, [draft.body]);
 
   const completion = useMemo(
     () => (caret === null ? null : variableCompletions(draft.body.slice(0, caret))),
@@ -48,23 +58,17 @@ export function TemplateEditor({
     const after = draft.body.slice(caret).replace(/^[a-z0-9_+]*\s*\}\}/i, '');
     const next = `${before}${variable}}}${after}`;
     const at = before.length + variable.length + 2;
+    pendingCaret.current = at;
     setDraft({ ...draft, body: next });
     setCaret(null);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(at, at);
-    });
   };
 
   const insertVariable = (variable: string) => {
     const el = body.current;
     const at = el?.selectionStart ?? draft.body.length;
     const text = `{{${variable === 'date+N' ? 'date+3' : variable}}}`;
+    pendingCaret.current = at + text.length;
     setDraft({ ...draft, body: draft.body.slice(0, at) + text + draft.body.slice(el?.selectionEnd ?? at) });
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(at + text.length, at + text.length);
-    });
   };
 
   const onBodyKey = (e: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -165,6 +165,25 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it('annotates earnings, contracts and custom offers', async () => {
+    const page = await e2e.browser.context.newPage();
+    const values = () =>
+      page.locator('main gigsaathi-pkr').evaluateAll((els) => els.map((e) => e.getAttribute('data-gigsaathi-pkr')));
+    await page.goto('https://www.fiverr.com/earnings');
+    // $1,234.56, $90, $45, $3,210, $36, −$500 (a withdrawal: its amount, shown as is), $4.
+    await expect.poll(values).toEqual(['345677', '25200', '12600', '898800', '10080', '140000', '1120']);
+    await page.goto('https://www.upwork.com/nx/payments/reports/transaction-history/');
+    await expect.poll(values).toEqual(['126000', '285740']);
+    await page.goto('https://www.upwork.com/nx/wm/workroom/38123456/overview');
+    await expect.poll(values).toEqual(['7000', '70000', '49000']);
+    expect(await page.locator('main gigsaathi-pkr').first().textContent()).toBe('≈ Rs 7,000/hr');
+    await page.goto('https://www.fiverr.com/inbox/alice_buyer');
+    await expect
+      .poll(() => page.locator('[data-testid="custom-offer"] gigsaathi-pkr').getAttribute('data-gigsaathi-pkr'))
+      .toBe('33600');
+    await page.close();
+  });
+
   it('the popup says which rate is in use, how old, and by whom', async () => {
     const popup = await e2e.browser.openExtensionPage('popup.html');
     const panel = popup.getByRole('region', { name: 'Exchange rate' });

@@ -13,6 +13,7 @@ export const ROUTES: Route[] = [
   { host: 'fiverr', pattern: /^\/orders\/[A-Za-z0-9]+\/activities\/?$/, page: 'fiverr/order.html' },
   { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_gigs\/[^/]+\/edit\/?$/, page: 'fiverr/gig-editor.html' },
   { host: 'fiverr', pattern: /^\/search\/gigs\/?$/, page: 'fiverr/search.html' },
+  { host: 'fiverr', pattern: /^\/earnings\/?$/, page: 'fiverr/earnings.html' },
   {
     host: 'fiverr',
     pattern: /^\/(?!inbox|orders|users|search|categories|__fixtures)[^/]+\/[^/]+\/?$/,
@@ -22,6 +23,8 @@ export const ROUTES: Route[] = [
   { host: 'fiverr', pattern: /^\/__editors\/lexical\/page\/?$/, page: 'editors/lexical.html' },
   { host: 'fiverr', pattern: /^\/__editors\/plain\/page\/?$/, page: 'editors/plain.html' },
   { host: 'upwork', pattern: /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/, page: 'upwork/proposal.html' },
+  { host: 'upwork', pattern: /^\/nx\/payments\/reports\/transaction-history\/?$/, page: 'upwork/earnings.html' },
+  { host: 'upwork', pattern: /^\/nx\/wm\/workroom\/\d+(?:\/[^/]*)?\/?$/, page: 'upwork/contract.html' },
   { host: 'upwork', pattern: /^\/ab\/messages\/rooms\/room_[0-9a-f]+\/?$/, page: 'upwork/messages.html' },
   { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
 ];
@@ -57,6 +60,13 @@ export const DEMO_PAGES = [
   },
   { name: 'editor-lexical', url: 'https://www.fiverr.com/__editors/lexical/page', title: 'A Lexical editor' },
   { name: 'editor-plain', url: 'https://www.fiverr.com/__editors/plain/page', title: 'A plain contenteditable' },
+  { name: 'fiverr-earnings', url: 'https://www.fiverr.com/earnings', title: 'Fiverr earnings' },
+  {
+    name: 'upwork-earnings',
+    url: 'https://www.upwork.com/nx/payments/reports/transaction-history/',
+    title: 'Upwork transaction history',
+  },
+  { name: 'upwork-contract', url: 'https://www.upwork.com/nx/wm/workroom/38123456/overview', title: 'Upwork contract' },
   { name: 'upwork-jobs', url: 'https://www.upwork.com/nx/search/jobs/?q=logo', title: 'Upwork job search' },
 ] as const;
 
