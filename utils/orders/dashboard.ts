@@ -1,0 +1,159 @@
+import { endOfMonth, format, getDay, startOfMonth, startOfWeek, subMonths } from 'date-fns';
+import { breakdown, feeModel } from '../money/fees';
+import { PLATFORMS, WEEKDAYS, type Order, type Platform, type Settings } from '../schema';
+import { stageOf } from './lifecycle';
+
+export interface RateBasis {
+  /** Units of each currency per 1 USD. */
+  rates: Record<string, number>;
+  pkrPerUsd: number;
+}
+
+export interface ActiveOrder {
+  order: Order;
+  /** Milliseconds until due; negative when overdue; null without a due date. */
+  msLeft: number | null;
+  overdue: boolean;
+  dueOnRestDay: boolean;
+}
+
+export interface Dashboard {
+  monthEarnedUsd: number;
+  monthEarnedNetUsd: number;
+  monthEarnedNetPkr: number;
+  clearingUsd: number;
+  /** The next dates money clears, soonest first, with the amount clearing then. */
+  nextClears: { date: string; usd: number }[];
+  availableUsd: number;
+  withdrawnThisMonthUsd: number;
+  activeCount: number;
+  active: ActiveOrder[];
+  weekNewOrders: number;
+  weeklyLimit: number;
+  overWeeklyLimit: boolean;
+  /** The last 12 calendar months, oldest first: completed gross in USD by platform. */
+  months: { month: string; total: number; byPlatform: Record<Platform, number> }[];
+  averageOrderUsd: number;
+  /** Clients with more than one order, among all clients (0 to 1). */
+  repeatClientShare: number;
+  topClients: { client: string; usd: number; orders: number }[];
+  /** Orders skipped because their currency has no rate. */
+  unconverted: number;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Every figure of the dashboard from the orders, in USD (other currencies converted through the
+ * same USD table as prices) and net rupees. Months and weeks are local time; weeks start Monday.
+ */
+export function computeDashboard(orders: ReadonlyArray<Order>, settings: Settings, basis: RateBasis, now: Date): Dashboard {
+  const monthStart = startOfMonth(now).getTime();
+  const monthEnd = endOfMonth(now).getTime();
+  const weekStart = startOfWeek(now, { weekStartsOn: 1 }).getTime();
+  const restDay = WEEKDAYS.indexOf(settings.restDay);
+  const firstMonth = startOfMonth(subMonths(now, 11));
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    month: format(startOfMonth(subMonths(now, 11 - i)), 'yyyy-MM'),
+    total: 0,
+    byPlatform: Object.fromEntries(PLATFORMS.map((p) => [p, 0])) as Record<Platform, number>,
+  }));
+  const monthIndex = new Map(months.map((m, i) => [m.month, i]));
+
+  let monthEarnedUsd = 0;
+  let monthEarnedNetUsd = 0;
+  let clearingUsd = 0;
+  let availableUsd = 0;
+  let withdrawnThisMonthUsd = 0;
+  let weekNewOrders = 0;
+  let completedCount = 0;
+  let completedUsd = 0;
+  let unconverted = 0;
+  const clears = new Map<string, number>();
+  const active: ActiveOrder[] = [];
+  const clients = new Map<string, { client: string; orders: number; usd: number }>();
+
+  for (const o of orders) {
+    if (Date.parse(o.orderedAt) >= weekStart && Date.parse(o.orderedAt) <= now.getTime()) weekNewOrders++;
+    const stage = stageOf(o, now);
+    if (stage === 'cancelled') continue;
+
+    const key = `${o.platform}\u0000${o.client.trim().toLowerCase()}`;
+    const c = clients.get(key) ?? { client: o.client, orders: 0, usd: 0 };
+    c.orders++;
+    clients.set(key, c);
+
+    if (stage === 'active' || stage === 'delivered') {
+      if (stage === 'active') {
+        const msLeft = o.dueAt ? Date.parse(o.dueAt) - now.getTime() : null;
+        active.push({ order: o, msLeft, overdue: msLeft !== null && msLeft < 0, dueOnRestDay: o.dueAt ? getDay(new Date(o.dueAt)) === restDay : false });
+      }
+      continue;
+    }
+
+    const perUsd = basis.rates[o.currency];
+    if (!perUsd) {
+      unconverted++;
+      continue;
+    }
+    const gross = o.amount + (o.tip ?? 0);
+    const fees = feeModel(settings, o.platform, o.feePercent);
+    const b = breakdown(gross, fees, perUsd);
+    const usd = (n: number) => n / perUsd;
+    const afterFee = usd(b.gross - b.platformFee);
+    c.usd += usd(b.gross);
+    completedCount++;
+    completedUsd += usd(b.gross);
+
+    const completed = o.completedAt ? Date.parse(o.completedAt) : NaN;
+    if (completed >= monthStart && completed <= monthEnd) {
+      monthEarnedUsd += usd(b.gross);
+      monthEarnedNetUsd += usd(b.net);
+    }
+    if (completed >= firstMonth.getTime()) {
+      const i = monthIndex.get(format(new Date(completed), 'yyyy-MM'));
+      if (i !== undefined) {
+        months[i]!.total += usd(b.gross);
+        months[i]!.byPlatform[o.platform] += usd(b.gross);
+      }
+    }
+    if (stage === 'clearing') {
+      clearingUsd += afterFee;
+      const day = format(new Date(o.clearsAt!), 'yyyy-MM-dd');
+      clears.set(day, (clears.get(day) ?? 0) + afterFee);
+    } else if (stage === 'available') availableUsd += afterFee;
+    else if (stage === 'withdrawn' && Date.parse(o.withdrawnAt!) >= monthStart && Date.parse(o.withdrawnAt!) <= monthEnd) {
+      withdrawnThisMonthUsd += afterFee;
+    }
+  }
+
+  active.sort((a, b) => (a.msLeft ?? Infinity) - (b.msLeft ?? Infinity));
+  const allClients = [...clients.values()];
+  for (const m of months) {
+    m.total = round2(m.total);
+    for (const p of PLATFORMS) m.byPlatform[p] = round2(m.byPlatform[p]);
+  }
+  return {
+    monthEarnedUsd: round2(monthEarnedUsd),
+    monthEarnedNetUsd: round2(monthEarnedNetUsd),
+    monthEarnedNetPkr: Math.round(monthEarnedNetUsd * basis.pkrPerUsd),
+    clearingUsd: round2(clearingUsd),
+    nextClears: [...clears.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(0, 3).map(([date, usd]) => ({ date, usd: round2(usd) })),
+    availableUsd: round2(availableUsd),
+    withdrawnThisMonthUsd: round2(withdrawnThisMonthUsd),
+    activeCount: active.length,
+    active,
+    weekNewOrders,
+    weeklyLimit: settings.weeklyOrderLimit,
+    overWeeklyLimit: weekNewOrders > settings.weeklyOrderLimit,
+    months,
+    averageOrderUsd: completedCount ? round2(completedUsd / completedCount) : 0,
+    repeatClientShare: allClients.length ? allClients.filter((c) => c.orders > 1).length / allClients.length : 0,
+    topClients: allClients
+      .filter((c) => c.usd > 0)
+      .sort((a, b) => b.usd - a.usd)
+      .slice(0, 5)
+      .map((c) => ({ client: c.client, usd: round2(c.usd), orders: c.orders })),
+    unconverted,
+  };
+}
