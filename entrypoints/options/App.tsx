@@ -1,4 +1,5 @@
 import { BackupPanel } from '@/components/BackupPanel';
+import { Dashboard } from '@/components/Dashboard';
 import { OrderList } from '@/components/OrderList';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TemplateManager } from '@/components/TemplateManager';
@@ -11,6 +12,7 @@ export function App() {
         <p className="muted">Your templates, orders and settings. Everything stays in this browser.</p>
       </header>
       <main>
+        <Dashboard full />
         <TemplateManager />
         <section className="card" aria-labelledby="orders-heading">
           <h2 id="orders-heading">Orders</h2>

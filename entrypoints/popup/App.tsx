@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
+import { Dashboard } from '@/components/Dashboard';
 import { RatePanel } from '@/components/RatePanel';
 import { TemplateList } from '@/components/TemplateList';
 import { getDb } from '@/utils/db';
@@ -30,6 +31,7 @@ export function App() {
           Open manager
         </button>
       </header>
+      <Dashboard />
       <RatePanel />
       <section aria-labelledby="popup-templates">
         <h2 id="popup-templates">Templates</h2>

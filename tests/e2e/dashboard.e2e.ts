@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, startE2E, type E2E } from './env';
+
+/**
+ * A known backup, dated around the moment the test runs, so the figures are fixed:
+ * $100 completed a second ago, clearing for 14 days → clearing $80 after Fiverr's 20%;
+ * $50 completed a second ago and already cleared → available $40;
+ * a $30 order, active, due in 2 days. Earned this month $150; net to the bank
+ * 75.29 + 37.64 = $112.93 → Rs 31,620 at the fake API's 280.
+ */
+let e2e: E2E;
+let options: Page;
+let errors: string[];
+interface ChromeApi {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+}
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  for (let i = 0; i < 150; i++) {
+    const source = await e2e.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return ((await c.storage.local.get('rates')) as { rates?: { source: string } }).rates?.source;
+    });
+    if (source) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const now = Date.now();
+  const iso = (ms: number) => new Date(now + ms).toISOString();
+  const base = { platform: 'fiverr', currency: 'USD', orderedAt: iso(-1000), title: 'Logo' };
+  const backup = {
+    format: 'gigsaathi-backup',
+    version: 1,
+    exportedAt: iso(0),
+    templates: [],
+    orders: [
+      {
+        ...base,
+        id: 'd1',
+        client: 'alice',
+        amount: 100,
+        status: 'completed',
+        completedAt: iso(-1000),
+        clearsAt: iso(14 * 86400_000),
+      },
+      {
+        ...base,
+        id: 'd2',
+        client: 'bob',
+        amount: 50,
+        status: 'completed',
+        completedAt: iso(-1000),
+        clearsAt: iso(-500),
+      },
+      { ...base, id: 'd3', client: 'carol', amount: 30, status: 'active', dueAt: iso(2 * 86400_000) },
+    ],
+    settings: {},
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'gigsaathi-dash-')), 'dashboard.json');
+  writeFileSync(file, JSON.stringify(backup));
+  options = await e2e.browser.openExtensionPage('options.html');
+  errors = collectPageErrors(options);
+  await options.getByLabel('Import backup', { exact: true }).setInputFiles(file);
+  await options.getByText(/^Backup imported/).waitFor();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const stats = (page: Page) =>
+  page
+    .locator('[data-gigsaathi-stat]')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-gigsaathi-stat'), Number(e.getAttribute('data-value'))])),
+    );
+
+const EXPECTED = {
+  'month-earned-usd': 150,
+  'month-earned-net-pkr': 31620,
+  'clearing-usd': 80,
+  'available-usd': 40,
+  'active-count': 1,
+  'week-new-orders': 3,
+};
+
+describe('earnings dashboard', () => {
+  it('shows the hand-computed figures in the options page', async () => {
+    await expect.poll(() => stats(options)).toMatchObject(EXPECTED);
+    expect(await stats(options)).toMatchObject({
+      'average-order-usd': 75,
+      'withdrawn-month-usd': 0,
+      'repeat-client-share': 0,
+    });
+    expect(await options.locator('[data-gigsaathi-active="d3"]').textContent()).toContain('due in 2 days');
+    // The chart has its numbers as a table too.
+    expect(await options.getByRole('img', { name: /Bar chart of completed earnings/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the same glance in the popup', async () => {
+    const popup = await e2e.browser.openExtensionPage('popup.html');
+    await expect.poll(() => stats(popup)).toEqual(EXPECTED);
+    await popup.close();
+  });
+
+  it('warns gently when this week’s orders pass the weekly limit', async () => {
+    await options.getByLabel('Weekly order limit').fill('2');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => options.getByRole('note').filter({ hasText: 'over your limit of 2' }).count()).toBe(1);
+  });
+});
