@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { GigSaathiDB } from '@/utils/db';
 import { listTemplates, recordTemplateUse } from '@/utils/db/templates';
+import { captureOrder } from '@/utils/db/orders';
 import type { Handlers } from '@/utils/messaging/router';
 import { getSettings } from '@/utils/settings';
 import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/service';
@@ -14,6 +15,7 @@ export function createHandlers(db: GigSaathiDB): Handlers {
       await browser.runtime.openOptionsPage();
       return null;
     },
+    'orders.capture': async ({ order }) => captureOrder(db, order, await getSettings()),
     'rates.get': () => currentRates(),
     'rates.refresh': () => refreshRates((url, init) => fetch(url, init), { minAgeMs: MIN_MANUAL_INTERVAL_MS }),
     'templates.list': () => listTemplates(db),

@@ -1,11 +1,12 @@
 import { startContentFeatures } from '@/utils/features/content';
 import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
 import type { Feature } from '@/utils/features/types';
+import capture from './capture';
 import prices from './prices';
 import templates from './templates';
 
 /** Fiverr's features, one file each beside this one. */
-export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates, prices];
+export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture];
 
 export default defineContentScript({
   matches: FIVERR_MATCHES,

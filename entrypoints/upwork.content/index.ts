@@ -1,11 +1,12 @@
 import { startContentFeatures } from '@/utils/features/content';
 import { UPWORK_MATCHES } from '@/utils/sites/upwork';
 import type { Feature } from '@/utils/features/types';
+import capture from './capture';
 import prices from './prices';
 import templates from './templates';
 
 /** Upwork's features, one file each beside this one. */
-export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates, prices];
+export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture];
 
 export default defineContentScript({
   matches: UPWORK_MATCHES,

@@ -25,4 +25,10 @@ export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [
     title: 'Prices in rupees',
     description: 'Every price shown in PKR next to it; hover for what reaches your bank after fees and tax.',
   },
+  {
+    id: 'capture',
+    sites: ['fiverr', 'upwork'],
+    title: 'Save orders from order and contract pages',
+    description: 'A Save to GigSaathi button that reads the order on the page when you click it.',
+  },
 ];

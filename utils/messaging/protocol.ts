@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, SettingsSchema, TemplateSchema } from '../schema';
+import { Id, OrderSchema, SettingsSchema, TemplateSchema } from '../schema';
+import { CapturedOrderSchema } from '../orders/capture';
 import { RatesViewSchema } from '../rates/service';
 
 /**
@@ -14,6 +15,11 @@ export const PROTOCOL = {
   'rates.get': { request: z.strictObject({}), response: RatesViewSchema },
   /** On demand from the popup; at most hourly (the API's terms). */
   'rates.refresh': { request: z.strictObject({}), response: RatesViewSchema },
+  /** "Save to GigSaathi": only ever sent on the user's click. */
+  'orders.capture': {
+    request: z.strictObject({ order: CapturedOrderSchema }),
+    response: z.object({ order: OrderSchema, created: z.boolean() }),
+  },
   'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
 } as const;

@@ -3,8 +3,24 @@ import type { Order, Settings } from '../schema';
 import type { RateBasis } from './dashboard';
 
 export const CSV_COLUMNS = [
-  'id', 'platform', 'external_id', 'client', 'title', 'status', 'ordered_at', 'completed_at', 'currency',
-  'gross', 'fee_percent', 'platform_fee', 'withdrawal_and_fx', 'tax', 'net', 'pkr_per_unit', 'gross_pkr', 'net_pkr',
+  'id',
+  'platform',
+  'external_id',
+  'client',
+  'title',
+  'status',
+  'ordered_at',
+  'completed_at',
+  'currency',
+  'gross',
+  'fee_percent',
+  'platform_fee',
+  'withdrawal_and_fx',
+  'tax',
+  'net',
+  'pkr_per_unit',
+  'gross_pkr',
+  'net_pkr',
 ] as const;
 
 /**
@@ -22,23 +38,45 @@ export function csvField(value: string | number | null | undefined): string {
  * Orders completed (or, if not completed, ordered) in [from, to), one row each, for bookkeeping
  * and the tax return: gross, fees, net, the rate used and rupee columns.
  */
-export function ordersCsv(orders: ReadonlyArray<Order>, settings: Settings, basis: RateBasis, from: Date, to: Date): string {
+export function ordersCsv(
+  orders: ReadonlyArray<Order>,
+  settings: Settings,
+  basis: RateBasis,
+  from: Date,
+  to: Date,
+): string {
   const rows = [CSV_COLUMNS.join(',')];
   const inPeriod = (o: Order) => {
     const t = Date.parse(o.completedAt ?? o.orderedAt);
     return t >= from.getTime() && t < to.getTime();
   };
-  for (const o of [...orders].filter(inPeriod).sort((a, b) => (a.completedAt ?? a.orderedAt).localeCompare(b.completedAt ?? b.orderedAt))) {
+  for (const o of [...orders]
+    .filter(inPeriod)
+    .sort((a, b) => (a.completedAt ?? a.orderedAt).localeCompare(b.completedAt ?? b.orderedAt))) {
     const perUsd = basis.rates[o.currency];
     const fees = feeModel(settings, o.platform, o.feePercent);
     const b = breakdown(o.amount + (o.tip ?? 0), fees, perUsd ?? 1);
     const pkrPerUnit = perUsd ? basis.pkrPerUsd / perUsd : null;
     rows.push(
       [
-        o.id, o.platform, o.externalId, o.client, o.title, o.status, o.orderedAt, o.completedAt, o.currency,
-        b.gross.toFixed(2), fees.platformPercent, b.platformFee.toFixed(2), (b.withdrawalFee + b.fxMarkup).toFixed(2),
-        b.tax.toFixed(2), b.net.toFixed(2), pkrPerUnit === null ? null : pkrPerUnit.toFixed(4),
-        pkrPerUnit === null ? null : Math.round(b.gross * pkrPerUnit), pkrPerUnit === null ? null : Math.round(b.net * pkrPerUnit),
+        o.id,
+        o.platform,
+        o.externalId,
+        o.client,
+        o.title,
+        o.status,
+        o.orderedAt,
+        o.completedAt,
+        o.currency,
+        b.gross.toFixed(2),
+        fees.platformPercent,
+        b.platformFee.toFixed(2),
+        (b.withdrawalFee + b.fxMarkup).toFixed(2),
+        b.tax.toFixed(2),
+        b.net.toFixed(2),
+        pkrPerUnit === null ? null : pkrPerUnit.toFixed(4),
+        pkrPerUnit === null ? null : Math.round(b.gross * pkrPerUnit),
+        pkrPerUnit === null ? null : Math.round(b.net * pkrPerUnit),
       ]
         .map(csvField)
         .join(','),

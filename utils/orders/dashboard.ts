@@ -47,7 +47,12 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * Every figure of the dashboard from the orders, in USD (other currencies converted through the
  * same USD table as prices) and net rupees. Months and weeks are local time; weeks start Monday.
  */
-export function computeDashboard(orders: ReadonlyArray<Order>, settings: Settings, basis: RateBasis, now: Date): Dashboard {
+export function computeDashboard(
+  orders: ReadonlyArray<Order>,
+  settings: Settings,
+  basis: RateBasis,
+  now: Date,
+): Dashboard {
   const monthStart = startOfMonth(now).getTime();
   const monthEnd = endOfMonth(now).getTime();
   const weekStart = startOfWeek(now, { weekStartsOn: 1 }).getTime();
@@ -86,7 +91,12 @@ export function computeDashboard(orders: ReadonlyArray<Order>, settings: Setting
     if (stage === 'active' || stage === 'delivered') {
       if (stage === 'active') {
         const msLeft = o.dueAt ? Date.parse(o.dueAt) - now.getTime() : null;
-        active.push({ order: o, msLeft, overdue: msLeft !== null && msLeft < 0, dueOnRestDay: o.dueAt ? getDay(new Date(o.dueAt)) === restDay : false });
+        active.push({
+          order: o,
+          msLeft,
+          overdue: msLeft !== null && msLeft < 0,
+          dueOnRestDay: o.dueAt ? getDay(new Date(o.dueAt)) === restDay : false,
+        });
       }
       continue;
     }
@@ -122,7 +132,11 @@ export function computeDashboard(orders: ReadonlyArray<Order>, settings: Setting
       const day = format(new Date(o.clearsAt!), 'yyyy-MM-dd');
       clears.set(day, (clears.get(day) ?? 0) + afterFee);
     } else if (stage === 'available') availableUsd += afterFee;
-    else if (stage === 'withdrawn' && Date.parse(o.withdrawnAt!) >= monthStart && Date.parse(o.withdrawnAt!) <= monthEnd) {
+    else if (
+      stage === 'withdrawn' &&
+      Date.parse(o.withdrawnAt!) >= monthStart &&
+      Date.parse(o.withdrawnAt!) <= monthEnd
+    ) {
       withdrawnThisMonthUsd += afterFee;
     }
   }
@@ -138,7 +152,10 @@ export function computeDashboard(orders: ReadonlyArray<Order>, settings: Setting
     monthEarnedNetUsd: round2(monthEarnedNetUsd),
     monthEarnedNetPkr: Math.round(monthEarnedNetUsd * basis.pkrPerUsd),
     clearingUsd: round2(clearingUsd),
-    nextClears: [...clears.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(0, 3).map(([date, usd]) => ({ date, usd: round2(usd) })),
+    nextClears: [...clears.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .slice(0, 3)
+      .map(([date, usd]) => ({ date, usd: round2(usd) })),
     availableUsd: round2(availableUsd),
     withdrawnThisMonthUsd: round2(withdrawnThisMonthUsd),
     activeCount: active.length,

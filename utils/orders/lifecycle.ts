@@ -32,7 +32,12 @@ export function clearsAt(platform: Platform, completedAt: Date, settings: Settin
 }
 
 /** Moves an order along its lifecycle, stamping the dates each step sets. */
-export function advance(order: Order, to: 'delivered' | 'completed' | 'withdrawn' | 'cancelled', at: Date, settings: Settings): Order {
+export function advance(
+  order: Order,
+  to: 'delivered' | 'completed' | 'withdrawn' | 'cancelled',
+  at: Date,
+  settings: Settings,
+): Order {
   const iso = at.toISOString();
   switch (to) {
     case 'delivered':

@@ -56,22 +56,22 @@ export const SettingsSchema = z.object(
     /** Finance Act 2025: final tax 0.25% of gross remittance if PSEB-registered, 1% otherwise. */
     taxStatus: def(z.enum(['pseb', 'unregistered']), 'unregistered'),
     /** Fiverr clears funds 7 days after completion for Top Rated sellers instead of 14. */
-  topRatedSeller: def(z.boolean(), false),
-  /**
-   * Days from completion until money is available. Fiverr: 14 (7 when Top Rated, see above).
-   * Upwork: its security period, 5 days for fixed-price by default (unconfirmed; editable).
-   */
-  clearanceDays: def(
-    z.object({
-      fiverr: def(z.int().check(z.minimum(0), z.maximum(90)), 14),
-      upwork: def(z.int().check(z.minimum(0), z.maximum(90)), 5),
-      peopleperhour: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
-      linkedin: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
-      other: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
-    }),
-    { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, other: 0 },
-  ),
-  weeklyOrderLimit: def(
+    topRatedSeller: def(z.boolean(), false),
+    /**
+     * Days from completion until money is available. Fiverr: 14 (7 when Top Rated, see above).
+     * Upwork: its security period, 5 days for fixed-price by default (unconfirmed; editable).
+     */
+    clearanceDays: def(
+      z.object({
+        fiverr: def(z.int().check(z.minimum(0), z.maximum(90)), 14),
+        upwork: def(z.int().check(z.minimum(0), z.maximum(90)), 5),
+        peopleperhour: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
+        linkedin: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
+        other: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
+      }),
+      { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, other: 0 },
+    ),
+    weeklyOrderLimit: def(
       z
         .int({ error: 'expected a whole number' })
         .check(

@@ -153,6 +153,67 @@ export function readPageContext(doc: Document, url: URL): { client_name: string 
   return { client_name: client, gig_title: gig };
 }
 
+const STATUS: Record<string, 'active' | 'delivered' | 'completed' | 'cancelled'> = {
+  in_progress: 'active',
+  active: 'active',
+  late: 'active',
+  revision: 'active',
+  incomplete: 'active',
+  delivered: 'delivered',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+};
+
+/** Text of the <dd> after the <dt> that reads `label` (the order header's details list). */
+function detail(doc: Document, label: string): string | null {
+  for (const dt of doc.querySelectorAll('dt')) {
+    if (dt.textContent?.trim().toLowerCase() === label.toLowerCase())
+      return dt.nextElementSibling?.textContent?.trim() ?? null;
+  }
+  return null;
+}
+
+/**
+ * An order page's order, for "Save to GigSaathi": the embedded JSON first (ids, cents, ISO dates),
+ * then the page's details list. Null when the page does not show enough to save.
+ */
+export function readOrder(doc: Document, url: URL): Record<string, unknown> | null {
+  const id = orderId(url);
+  if (!id) return null;
+  const props = readPerseusProps(doc);
+  const cents = (v: unknown) => (typeof v === 'number' && v > 0 ? v / 100 : undefined);
+  const json = {
+    externalId: text(pick(props, 'order.id')) ?? id,
+    client: text(pick(props, 'order.buyer.username')),
+    title: text(pick(props, 'order.gig.title')),
+    amount: cents(pick(props, 'order.priceInCents')),
+    currency: text(pick(props, 'order.currency')) ?? 'USD',
+    status: STATUS[String(pick(props, 'order.status'))],
+    tip: cents(pick(props, 'order.tipInCents')),
+    dueAt: text(pick(props, 'order.dueAt')) ?? undefined,
+  };
+  const priceText = detail(doc, 'Total price');
+  const due = detail(doc, 'Delivery date');
+  const order = {
+    platform: 'fiverr',
+    externalId: json.externalId,
+    client:
+      json.client ??
+      text(
+        [...doc.querySelectorAll('p')].find((p) => /^\s*Buyer:/.test(p.textContent ?? ''))?.querySelector('a')
+          ?.textContent,
+      ),
+    title: json.title ?? text(doc.querySelector('h1')?.textContent),
+    amount: json.amount ?? (priceText ? Number(priceText.replace(/[^\d.]/g, '')) || undefined : undefined),
+    currency: json.currency,
+    status: json.status ?? STATUS[(detail(doc, 'Status') ?? '').toLowerCase().replace(/\s+/g, '_')] ?? 'active',
+    tip: json.tip,
+    dueAt: json.dueAt ?? (due && !Number.isNaN(Date.parse(due)) ? new Date(due).toISOString() : undefined),
+  };
+  return order.client && order.title && order.amount ? order : null;
+}
+
 /**
  * The page's embedded server data. Fiverr sometimes double-encodes it (a JSON string holding
  * JSON), so a string result is parsed once more. Returns null when absent or unreadable.

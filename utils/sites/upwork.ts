@@ -53,6 +53,32 @@ export function readPageContext(doc: Document, url: URL): { client_name: string 
   return { client_name: client, gig_title: job };
 }
 
+/**
+ * A contract page's contract, for "Save to GigSaathi" (markup less sure: the heading, a
+ * "Client:" line, and the first amount in the contract's summary).
+ */
+export function readContract(doc: Document, url: URL): Record<string, unknown> | null {
+  const m = /\/(?:workroom|contracts)\/(\d+)/.exec(url.pathname);
+  if (!m || !isContract(url)) return null;
+  const title = doc.querySelector('h1')?.textContent?.trim();
+  const clientLine = [...doc.querySelectorAll('p, span, div')].find(
+    (e) => /^\s*Client:/.test(e.textContent ?? '') && e.children.length === 0,
+  );
+  const client = clientLine?.textContent?.replace(/^\s*Client:\s*/, '').trim();
+  const amountText = doc.querySelector(selectors.contract.summary)?.textContent ?? '';
+  const amount = /\$\s?([\d,]+(?:\.\d{1,2})?)/.exec(amountText)?.[1];
+  if (!title || !client || !amount) return null;
+  return {
+    platform: 'upwork',
+    externalId: m[1],
+    client,
+    title,
+    amount: Number(amount.replace(/,/g, '')),
+    currency: 'USD',
+    status: 'active',
+  };
+}
+
 export const selectors = {
   proposal: {
     /** Cover letter: a Vue v-model textarea (listens to `input`). Sure as of 2025. */
@@ -80,6 +106,9 @@ export const selectors = {
     features: '[data-test="Features"]',
     description: '[data-test="Description"]',
     client: '[data-test="AboutClientUser"]',
+  },
+  contract: {
+    summary: '.air3-card',
   },
   earnings: {
     pending: '[data-qa="pending_earnings_card"] [data-qa="amount"]',

@@ -1,0 +1,11 @@
+import { defineFeature } from '@/utils/features/types';
+import { startCapture } from '@/utils/orders/capture-button';
+import { upwork } from '@/utils/sites';
+
+/** "Save to GigSaathi" on a contract page. */
+export default defineFeature({
+  id: 'capture',
+  site: 'upwork',
+  include: [upwork.isContract],
+  init: (context) => startCapture(context, upwork.readContract),
+});

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, startE2E, type E2E } from './env';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+/** The orders as the extension stored them, read from its own origin. */
+async function storedOrders(): Promise<Record<string, unknown>[]> {
+  const page = await e2e.browser.openExtensionPage('popup.html');
+  const orders = await page.evaluate(async () => {
+    const open = indexedDB.open('gigsaathi');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const req = db.transaction('orders').objectStore('orders').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return all as Record<string, unknown>[];
+  });
+  await page.close();
+  return orders;
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Save to GigSaathi', exact: true }).click();
+  const status = page.locator('[data-gigsaathi-ui="capture"]').getByRole('status');
+  await expect.poll(() => status.textContent()).toMatch(/GigSaathi: /);
+  return status.textContent();
+}
+
+describe('Save to GigSaathi', () => {
+  it('captures a Fiverr order from the page, and a second capture updates it', async () => {
+    const page = await e2e.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
+    expect(await save(page)).toBe('Saved to GigSaathi: I will design a modern minimalist logo (active).');
+    let orders = await storedOrders();
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({
+      platform: 'fiverr',
+      externalId: 'FO1A2B3C4D5E',
+      client: 'alice_buyer',
+      title: 'I will design a modern minimalist logo',
+      amount: 45,
+      currency: 'USD',
+      status: 'active',
+      dueAt: '2026-11-27T12:00:00.000Z',
+    });
+    // The buyer completes it: the page's data says so, and a second capture updates the same order.
+    await page.evaluate(() => {
+      const script = document.getElementById('perseus-initial-props')!;
+      script.textContent = script.textContent!.replace('"in_progress"', '"completed"');
+    });
+    expect(await save(page)).toBe('Updated in GigSaathi: I will design a modern minimalist logo (completed).');
+    orders = await storedOrders();
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({ status: 'completed', externalId: 'FO1A2B3C4D5E' });
+    const completed = Date.parse(orders[0]!.completedAt as string);
+    expect(Date.parse(orders[0]!.clearsAt as string) - completed).toBe(14 * 86400_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('captures an Upwork contract', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.upwork.com/nx/wm/workroom/38123456/overview');
+    expect(await save(page)).toBe('Saved to GigSaathi: Logo and brand kit for an organic tea shop (active).');
+    const upwork = (await storedOrders()).filter((o) => o.platform === 'upwork');
+    expect(upwork).toEqual([
+      expect.objectContaining({ externalId: '38123456', client: 'Green Leaf Teas', amount: 25 }),
+    ]);
+    await page.close();
+  });
+
+  it('appears only on order and contract pages', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/inbox/alice_buyer');
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('button', { name: 'Save to GigSaathi' }).count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+import type { FeatureContext } from '../features/types';
+import { request } from '../messaging/client';
+import { describeIssues } from '../schema';
+import { h } from '../ui/h';
+import { createLayer } from '../ui/layer';
+import { CapturedOrderSchema } from './capture';
+
+const CSS = `
+:host { all: initial; }
+.capture { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; align-items: flex-end; gap: 6px;
+  font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', sans-serif; }
+button { font: 600 14px/1 system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; border: 1px solid #0b6e4f; background: #0b6e4f; color: #fff; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+p { margin: 0; padding: 6px 10px; border-radius: 6px; background: #fff; color: #1b1f24; border: 1px solid #8c959f; }
+p:empty { display: none; }
+`;
+
+/**
+ * "Save to GigSaathi" on an order or contract page: reads the order from the page only when the
+ * user clicks (never in the background), validates it, and saves or updates it.
+ */
+export function startCapture(
+  { signal, log }: FeatureContext,
+  read: (doc: Document, url: URL) => Record<string, unknown> | null,
+): void {
+  const layer = createLayer('capture', CSS, signal);
+  const status = h('p', { role: 'status' });
+  const save = async () => {
+    status.textContent = '';
+    const raw = read(document, new URL(location.href));
+    if (!raw) {
+      log.once('read', 'could not read the order from this page');
+      status.textContent = 'GigSaathi could not read this order from the page. You can add it by hand in GigSaathi.';
+      return;
+    }
+    const parsed = CapturedOrderSchema.safeParse(raw);
+    if (!parsed.success) {
+      status.textContent = `Not saved: ${describeIssues(parsed.error.issues)}`;
+      return;
+    }
+    try {
+      const { created, order } = await request('orders.capture', { order: parsed.data });
+      status.textContent = `${created ? 'Saved to' : 'Updated in'} GigSaathi: ${order.title} (${order.status}).`;
+    } catch (e) {
+      status.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  };
+  layer.root.append(
+    h(
+      'div',
+      { className: 'capture' },
+      status,
+      h('button', { type: 'button', onclick: () => void save() }, 'Save to GigSaathi'),
+    ),
+  );
+}
