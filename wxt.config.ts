@@ -9,7 +9,8 @@ export default defineConfig({
     // Only what the features use; the sites' own hosts come from the content scripts' matches.
     // contextMenus + activeTab + scripting: "Insert template" on other sites, for the tab the
     // user acted on only, with no host permission.
-    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+    // notifications: deadline and clearing reminders (switchable in settings).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
     // The sites we serve (already asked for by the content scripts, so no new warning): lets the
     // menu and command reach Fiverr/Upwork frames too. Everything else only through activeTab.
     host_permissions: [

@@ -9,6 +9,7 @@ import {
 } from '@/utils/backup';
 import { getDb } from '@/utils/db';
 import { getSettings, saveSettings } from '@/utils/settings';
+import { request } from '@/utils/messaging/client';
 
 type State =
   | { kind: 'idle' }
@@ -72,6 +73,7 @@ export function BackupPanel() {
         setState({ kind: 'working', label: 'Importing…', done, total }),
       );
       await saveSettings(parsed.backup.settings);
+      request('reminders.sync', {}).catch(() => {});
       setState({ kind: 'done', message: describeSummary(summary) });
     } catch (e) {
       setState({

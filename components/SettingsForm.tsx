@@ -3,6 +3,7 @@ import { Field } from './Field';
 import { FEATURE_CATALOG } from '@/utils/features/catalog';
 import { describeIssues, isFeatureEnabled, PLATFORMS, SettingsSchema, WEEKDAYS, type Settings } from '@/utils/schema';
 import { saveSettings } from '@/utils/settings';
+import { request } from '@/utils/messaging/client';
 import { useSettings } from './useSettings';
 
 const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
@@ -46,6 +47,7 @@ export function SettingsForm() {
     try {
       setDraft(await saveSettings(parsed.data));
       setDirty(false);
+      request('reminders.sync', {}).catch(() => {});
       setMessage({ kind: 'ok', text: 'Settings saved.' });
     } catch (e) {
       setMessage({ kind: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
@@ -209,6 +211,34 @@ export function SettingsForm() {
           </select>
         )}
       </Field>
+
+      <fieldset>
+        <legend>Orders and reminders</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={draft.topRatedSeller}
+            onChange={(e) => set((d) => ({ ...d, topRatedSeller: e.target.checked }))}
+          />
+          I am a Top Rated seller on Fiverr (funds clear in 7 days, not 14)
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={draft.reminders.deadlines}
+            onChange={(e) => set((d) => ({ ...d, reminders: { ...d.reminders, deadlines: e.target.checked } }))}
+          />
+          Remind me 24 hours and 3 hours before an order is due
+        </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={draft.reminders.clearing}
+            onChange={(e) => set((d) => ({ ...d, reminders: { ...d.reminders, clearing: e.target.checked } }))}
+          />
+          Tell me when money clears
+        </label>
+      </fieldset>
 
       <Field label="Rest day">
         {(p) => (

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { GigSaathiDB } from '@/utils/db';
 import { listTemplates, recordTemplateUse } from '@/utils/db/templates';
 import { captureOrder } from '@/utils/db/orders';
+import { resyncReminders } from '@/utils/background/reminders';
 import type { Handlers } from '@/utils/messaging/router';
 import { getSettings } from '@/utils/settings';
 import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/service';
@@ -15,7 +16,15 @@ export function createHandlers(db: GigSaathiDB): Handlers {
       await browser.runtime.openOptionsPage();
       return null;
     },
-    'orders.capture': async ({ order }) => captureOrder(db, order, await getSettings()),
+    'orders.capture': async ({ order }) => {
+      const result = await captureOrder(db, order, await getSettings());
+      await resyncReminders(browser, db);
+      return result;
+    },
+    'reminders.sync': async () => {
+      await resyncReminders(browser, db);
+      return null;
+    },
     'rates.get': () => currentRates(),
     'rates.refresh': () => refreshRates((url, init) => fetch(url, init), { minAgeMs: MIN_MANUAL_INTERVAL_MS }),
     'templates.list': () => listTemplates(db),

@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db';
 import { installStarterTemplates } from '@/utils/db/templates';
 import { setUpTemplateMenu } from '@/utils/background/template-menu';
+import { setUpReminders } from '@/utils/background/reminders';
 import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/service';
 import { createRouter, isEnvelope } from '@/utils/messaging/router';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
   setUpTemplateMenu(browser);
+  setUpReminders(browser, getDb());
 
   // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
   const refresh = () =>

@@ -1,4 +1,5 @@
 import { BackupPanel } from '@/components/BackupPanel';
+import { CsvExport } from '@/components/CsvExport';
 import { Dashboard } from '@/components/Dashboard';
 import { OrderList } from '@/components/OrderList';
 import { SettingsForm } from '@/components/SettingsForm';
@@ -18,6 +19,7 @@ export function App() {
           <h2 id="orders-heading">Orders</h2>
           <OrderList />
         </section>
+        <CsvExport />
         <SettingsForm />
         <BackupPanel />
       </main>

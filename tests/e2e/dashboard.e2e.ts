@@ -17,6 +17,7 @@ let options: Page;
 let errors: string[];
 interface ChromeApi {
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
 }
 
 beforeAll(async () => {
@@ -105,6 +106,39 @@ describe('earnings dashboard', () => {
     const popup = await e2e.browser.openExtensionPage('popup.html');
     await expect.poll(() => stats(popup)).toEqual(EXPECTED);
     await popup.close();
+  });
+
+  it('schedules deadline and clearing reminders from the imported orders', async () => {
+    const names = async () =>
+      (
+        await e2e.browser.worker.evaluate(async () =>
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(),
+        )
+      )
+        .map((a) => a.name)
+        .filter((n) => n.startsWith('gs-reminder:'))
+        .map((n) => n.split(':').slice(1, 3).join(':'))
+        .sort();
+    // d3 is due in 2 days (24 h and 3 h before); d1 clears in 14 days; d2 has cleared already.
+    await expect.poll(names).toEqual(['clears:d1', 'due24:d3', 'due3:d3']);
+  });
+
+  it('exports the period’s orders as CSV', async () => {
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('id,platform,external_id,client,title,status')).toBe(true);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual(['d1', 'd2', 'd3']);
+    expect(await options.getByText('Exported 3 orders.').count()).toBe(1);
   });
 
   it('warns gently when this week’s orders pass the weekly limit', async () => {

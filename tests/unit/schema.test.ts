@@ -86,6 +86,7 @@ describe('settings', () => {
       fees: { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 },
       withdrawal: { percent: 3, fixedUsd: 0, fxMarkupPercent: 2 },
       taxStatus: 'unregistered',
+      reminders: { deadlines: true, clearing: true },
       topRatedSeller: false,
       clearanceDays: { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, other: 0 },
       weeklyOrderLimit: 3,

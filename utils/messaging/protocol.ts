@@ -20,6 +20,8 @@ export const PROTOCOL = {
     request: z.strictObject({ order: CapturedOrderSchema }),
     response: z.object({ order: OrderSchema, created: z.boolean() }),
   },
+  /** Orders changed in an extension page (import, edit): re-plan the reminders. */
+  'reminders.sync': { request: z.strictObject({}), response: z.null() },
   'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
 } as const;
