@@ -1,7 +1,7 @@
 import { BackupPanel } from '@/components/BackupPanel';
 import { CsvExport } from '@/components/CsvExport';
 import { Dashboard } from '@/components/Dashboard';
-import { OrderList } from '@/components/OrderList';
+import { OrderManager } from '@/components/OrderManager';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TemplateManager } from '@/components/TemplateManager';
 
@@ -15,10 +15,7 @@ export function App() {
       <main>
         <Dashboard full />
         <TemplateManager />
-        <section className="card" aria-labelledby="orders-heading">
-          <h2 id="orders-heading">Orders</h2>
-          <OrderList />
-        </section>
+        <OrderManager />
         <CsvExport />
         <SettingsForm />
         <BackupPanel />

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, startE2E, type E2E } from './env';
+
+let e2e: E2E;
+let page: Page;
+let errors: string[];
+beforeAll(async () => {
+  e2e = await startE2E();
+  page = await e2e.browser.openExtensionPage('options.html');
+  errors = collectPageErrors(page);
+  await page.getByRole('button', { name: 'Add order' }).waitFor();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+const rows = () => page.locator('[data-gigsaathi-order]');
+const status = () => page.getByRole('region', { name: 'Orders' }).getByRole('status').textContent({ timeout: 2000 });
+
+async function add(fields: Record<string, string>, selects: Record<string, string> = {}) {
+  await page.getByRole('button', { name: 'Add order' }).click();
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries(selects))
+    await page.getByLabel(label, { exact: true }).selectOption(value);
+  await page.getByRole('button', { name: 'Save order' }).click();
+}
+
+describe('orders by hand (options page)', () => {
+  it('adds an order for an offline client', async () => {
+    await add(
+      { Client: 'Uncle Aslam (offline)', 'Order title': 'Shop banner', Amount: '15000', Currency: 'PKR' },
+      { Platform: 'other' },
+    );
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(await rows().first().textContent()).toContain('Uncle Aslam (offline)');
+  });
+
+  it('refuses a bad amount with a clear error', async () => {
+    await add({ Client: 'x', 'Order title': 'y', Amount: '-5' });
+    await expect
+      .poll(() => page.getByRole('alert').textContent({ timeout: 2000 }))
+      .toBe('Not saved: amount: expected a positive number');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await rows().count()).toBe(1);
+  });
+
+  it('moves an order along: delivered, completed (clearing), and filters by status', async () => {
+    await add({ Client: 'Sara', 'Order title': 'Logo', Amount: '45' });
+    await page.getByRole('button', { name: 'Mark Logo delivered' }).click();
+    await page.getByRole('button', { name: 'Mark Logo completed' }).click();
+    await expect.poll(() => page.locator('tr', { hasText: 'Sara' }).textContent()).toMatch(/clearing until/);
+    await page.getByLabel('Status filter').selectOption('clearing');
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByLabel('Status filter').selectOption('');
+  });
+
+  it('searches, and deletes with undo', async () => {
+    await page.getByLabel('Search orders').fill('banner');
+    await expect.poll(() => rows().count()).toBe(1);
+    await page.getByLabel('Search orders').fill('');
+    await page.getByRole('button', { name: 'Delete Shop banner' }).click();
+    await expect.poll(status).toMatch(/^Deleted “Shop banner”\./);
+    expect(await rows().count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows().count()).toBe(2);
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
