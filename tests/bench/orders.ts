@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`, orders: the dashboard's computation on 10,000 and 50,000 orders over five
+ * years, and the popup's time to first full render in Chromium with 10,000 orders imported.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeDashboard } from '../../utils/orders/dashboard';
+import { DEFAULT_SETTINGS, type Order } from '../../utils/schema';
+import { launchWithExtension } from '../harness/browser';
+import { startFixtureServer } from '../harness/server';
+
+const NOW = Date.now();
+const DAY = 86400_000;
+function generate(n: number): Order[] {
+  const platforms = ['fiverr', 'upwork', 'peopleperhour', 'other'] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const ordered = NOW - Math.floor(((i * 7919) % (5 * 365)) * DAY) - (i % 24) * 3600_000;
+    const completed = ordered + 5 * DAY;
+    const status = completed > NOW ? 'active' : i % 29 === 0 ? 'cancelled' : 'completed';
+    return {
+      id: `b-${i}`,
+      platform: platforms[i % 4]!,
+      externalId: `FO${i}`,
+      client: `client ${i % 800}`,
+      title: `Order ${i}`,
+      amount: 5 + (i % 400),
+      currency: i % 10 === 0 ? 'EUR' : 'USD',
+      status,
+      orderedAt: new Date(ordered).toISOString(),
+      dueAt: new Date(ordered + 3 * DAY).toISOString(),
+      ...(status === 'completed'
+        ? {
+            completedAt: new Date(completed).toISOString(),
+            clearsAt: new Date(completed + 14 * DAY).toISOString(),
+            ...(i % 3 === 0 ? { withdrawnAt: new Date(completed + 20 * DAY).toISOString() } : {}),
+          }
+        : {}),
+      tip: i % 11 === 0 ? 5 : undefined,
+      usageCount: undefined,
+    } as unknown as Order;
+  });
+}
+
+const basis = { rates: { USD: 1, EUR: 0.92, PKR: 280 }, pkrPerUsd: 280 };
+console.log('\nOrders: the dashboard (ms)');
+for (const n of [10_000, 50_000]) {
+  const orders = generate(n);
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const t = performance.now();
+    computeDashboard(orders, DEFAULT_SETTINGS, basis, new Date(NOW));
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `  compute, ${String(n).padStart(6)} orders: median ${times[3]!.toFixed(1)} ms (one pass for every figure and all 12 months)`,
+  );
+}
+
+const orders = generate(10_000).map((o) => JSON.parse(JSON.stringify(o)) as Order);
+const file = join(mkdtempSync(join(tmpdir(), 'gigsaathi-bench-')), 'orders.json');
+writeFileSync(
+  file,
+  JSON.stringify({
+    format: 'gigsaathi-backup',
+    version: 1,
+    exportedAt: new Date(NOW).toISOString(),
+    templates: [],
+    orders,
+    settings: {},
+  }),
+);
+const server = await startFixtureServer();
+const browser = await launchWithExtension({ port: server.port });
+try {
+  const options = await browser.openExtensionPage('options.html');
+  await options.getByLabel('Import backup', { exact: true }).setInputFiles(file);
+  await options.getByText(/^Backup imported/).waitFor({ timeout: 120_000 });
+  await options.close();
+  const renders: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const popup = await browser.context.newPage();
+    await popup.addInitScript(() => {
+      const w = window as unknown as { __ready?: number };
+      new MutationObserver((_, obs) => {
+        if (
+          document.querySelector('[data-gigsaathi-stat="month-earned-usd"]') &&
+          document.querySelector('[data-gigsaathi-template], .empty')
+        ) {
+          w.__ready = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, {
+      timeout: 30_000,
+    });
+    renders.push(await popup.evaluate(() => (window as unknown as { __ready: number }).__ready));
+    await popup.close();
+  }
+  renders.sort((a, b) => a - b);
+  console.log(
+    `  popup, 10,000 orders: first full render median ${renders[2]!.toFixed(0)} ms after navigation (runs: ${renders.map((r) => r.toFixed(0)).join(', ')}); goal under 200 ms`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
