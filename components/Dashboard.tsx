@@ -2,10 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/utils/db';
 import { listOrders } from '@/utils/db/orders';
-import { request } from '@/utils/messaging/client';
 import { formatMoney, formatRupees } from '@/utils/money/format';
 import { computeDashboard, type Dashboard as Figures } from '@/utils/orders/dashboard';
-import type { RatesView } from '@/utils/rates/service';
+import { currentRates, type RatesView } from '@/utils/rates/service';
 import { PLATFORMS, type Platform } from '@/utils/schema';
 import { useSettings } from './useSettings';
 
@@ -49,8 +48,10 @@ export function Dashboard({ full = false }: { full?: boolean }) {
   const orders = useLiveQuery(() => listOrders(getDb()), []);
   const settings = useSettings();
   const [rates, setRates] = useState<RatesView | null>(null);
+  // Read the cached rate here rather than asking the background: the popup can read storage
+  // itself, and waking the service worker first cost a visible delay.
   useEffect(() => {
-    request('rates.get', {}).then(setRates, () => setRates(null));
+    currentRates().then(setRates, () => setRates(null));
   }, [settings]);
   const figures = useMemo<Figures | null>(
     () => (orders && settings && rates ? computeDashboard(orders, settings, rates, new Date()) : null),
