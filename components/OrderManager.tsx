@@ -7,8 +7,14 @@ import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
 import { describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } from '@/utils/schema';
 import { Field } from './Field';
+import { UndoStatus } from './UndoStatus';
 import { useSettings } from './useSettings';
 
+const PLATFORM_OPTIONS = PLATFORMS.map((x) => (
+  <option key={x} value={x}>
+    {x}
+  </option>
+));
 const STAGES: Stage[] = ['active', 'delivered', 'clearing', 'available', 'withdrawn', 'cancelled'];
 const SORTS = { ordered: 'Newest first', due: 'Due soonest', amount: 'Largest first' } as const;
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -159,11 +165,7 @@ export function OrderManager() {
             <Field label="Platform">
               {(p) => (
                 <select {...p} value={draft.platform} onChange={set('platform')}>
-                  {PLATFORMS.map((x) => (
-                    <option key={x} value={x}>
-                      {x}
-                    </option>
-                  ))}
+                  {PLATFORM_OPTIONS}
                 </select>
               )}
             </Field>
@@ -232,11 +234,7 @@ export function OrderManager() {
           {(p) => (
             <select {...p} value={platform} onChange={(e) => setPlatform(e.target.value)}>
               <option value="">All platforms</option>
-              {PLATFORMS.map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
+              {PLATFORM_OPTIONS}
             </select>
           )}
         </Field>
@@ -267,14 +265,7 @@ export function OrderManager() {
           )}
         </Field>
       </div>
-      <p role="status" className="status">
-        {status?.text}{' '}
-        {status?.undo && (
-          <button type="button" className="secondary" onClick={() => void undo(status.undo!)}>
-            Undo
-          </button>
-        )}
-      </p>
+      <UndoStatus status={status} onUndo={(item) => void undo(item)} />
       {!orders ? (
         <p>Loading orders…</p>
       ) : shown.length === 0 ? (

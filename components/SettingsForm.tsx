@@ -14,6 +14,37 @@ const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
   other: 'Other',
 };
 
+/** A number setting; an emptied field reads as NaN so validation names it. */
+function NumberField({
+  label,
+  hint,
+  value,
+  onChange,
+  ...limits
+}: {
+  label: string;
+  hint?: string;
+  value: number;
+  onChange: (value: number) => void;
+  step?: string | number;
+  min?: number;
+  max?: number;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(p) => (
+        <input
+          {...p}
+          type="number"
+          {...limits}
+          value={Number.isNaN(value) ? '' : value}
+          onChange={(e) => onChange(num(e.target.value))}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** `Number('')` is 0; an emptied field must read as missing so validation can say so. */
 const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
@@ -112,64 +143,45 @@ export function SettingsForm() {
       <fieldset>
         <legend>Platform fees (% the platform keeps)</legend>
         {PLATFORMS.map((p) => (
-          <Field key={p} label={`${PLATFORM_LABELS[p]} fee %`}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                step="0.1"
-                min={0}
-                max={100}
-                value={Number.isNaN(draft.fees[p]) ? '' : draft.fees[p]}
-                onChange={(e) => set((d) => ({ ...d, fees: { ...d.fees, [p]: num(e.target.value) } }))}
-              />
-            )}
-          </Field>
+          <NumberField
+            key={p}
+            label={`${PLATFORM_LABELS[p]} fee %`}
+            step="0.1"
+            min={0}
+            max={100}
+            value={draft.fees[p]}
+            onChange={(v) => set((d) => ({ ...d, fees: { ...d.fees, [p]: v } }))}
+          />
         ))}
       </fieldset>
 
       <fieldset>
         <legend>Withdrawal cost</legend>
-        <Field label="Withdrawal fee %" hint="Payoneer to a local bank: about 3%.">
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              step="0.1"
-              min={0}
-              max={100}
-              value={Number.isNaN(draft.withdrawal.percent) ? '' : draft.withdrawal.percent}
-              onChange={(e) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, percent: num(e.target.value) } }))}
-            />
-          )}
-        </Field>
-        <Field label="Fixed fee per withdrawal (USD)">
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              step="0.01"
-              min={0}
-              value={Number.isNaN(draft.withdrawal.fixedUsd) ? '' : draft.withdrawal.fixedUsd}
-              onChange={(e) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fixedUsd: num(e.target.value) } }))}
-            />
-          )}
-        </Field>
-        <Field label="Exchange markup %" hint="The spread over the market rate, about 2% (unconfirmed).">
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              step="0.1"
-              min={0}
-              max={100}
-              value={Number.isNaN(draft.withdrawal.fxMarkupPercent) ? '' : draft.withdrawal.fxMarkupPercent}
-              onChange={(e) =>
-                set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fxMarkupPercent: num(e.target.value) } }))
-              }
-            />
-          )}
-        </Field>
+        <NumberField
+          label="Withdrawal fee %"
+          hint="Payoneer to a local bank: about 3%."
+          step="0.1"
+          min={0}
+          max={100}
+          value={draft.withdrawal.percent}
+          onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, percent: v } }))}
+        />
+        <NumberField
+          label="Fixed fee per withdrawal (USD)"
+          step="0.01"
+          min={0}
+          value={draft.withdrawal.fixedUsd}
+          onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fixedUsd: v } }))}
+        />
+        <NumberField
+          label="Exchange markup %"
+          hint="The spread over the market rate, about 2% (unconfirmed)."
+          step="0.1"
+          min={0}
+          max={100}
+          value={draft.withdrawal.fxMarkupPercent}
+          onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fxMarkupPercent: v } }))}
+        />
       </fieldset>
 
       <Field label="Income tax status" hint="Finance Act 2025: 0.25% of remittances if PSEB-registered, 1% otherwise.">
@@ -185,19 +197,15 @@ export function SettingsForm() {
         )}
       </Field>
 
-      <Field label="Weekly order limit" hint="A healthy pace; the dashboard warns gently when you go over.">
-        {(p) => (
-          <input
-            {...p}
-            type="number"
-            min={1}
-            max={100}
-            step={1}
-            value={Number.isNaN(draft.weeklyOrderLimit) ? '' : draft.weeklyOrderLimit}
-            onChange={(e) => set((d) => ({ ...d, weeklyOrderLimit: num(e.target.value) }))}
-          />
-        )}
-      </Field>
+      <NumberField
+        label="Weekly order limit"
+        hint="A healthy pace; the dashboard warns gently when you go over."
+        step={1}
+        min={1}
+        max={100}
+        value={draft.weeklyOrderLimit}
+        onChange={(v) => set((d) => ({ ...d, weeklyOrderLimit: v }))}
+      />
 
       <Field label="Rupee amounts" hint="How PKR amounts are written next to prices.">
         {(p) => (

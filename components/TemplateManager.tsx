@@ -13,6 +13,7 @@ import { describeIssues, TemplateSchema, type Template } from '@/utils/schema';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { searchTemplates } from '@/utils/templates/search';
 import { Field } from './Field';
+import { UndoStatus } from './UndoStatus';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; template: Template } | null;
@@ -133,14 +134,7 @@ export function TemplateManager() {
           />
         )}
       </Field>
-      <p role="status" className="status">
-        {status?.text}{' '}
-        {status?.undo && (
-          <button type="button" className="secondary" onClick={() => void undo(status.undo!)}>
-            Undo
-          </button>
-        )}
-      </p>
+      <UndoStatus status={status} onUndo={(item) => void undo(item)} />
       {!templates ? (
         <p>Loading templates…</p>
       ) : shown.length === 0 ? (

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
 
 /**
  * A known backup, dated around the moment the test runs, so the figures are fixed:
@@ -15,21 +15,10 @@ import { collectPageErrors, startE2E, type E2E } from './env';
 let e2e: E2E;
 let options: Page;
 let errors: string[];
-interface ChromeApi {
-  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
-  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
-}
 
 beforeAll(async () => {
   e2e = await startE2E();
-  for (let i = 0; i < 150; i++) {
-    const source = await e2e.browser.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return ((await c.storage.local.get('rates')) as { rates?: { source: string } }).rates?.source;
-    });
-    if (source) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForCachedRates(e2e);
   const now = Date.now();
   const iso = (ms: number) => new Date(now + ms).toISOString();
   const base = { platform: 'fiverr', currency: 'USD', orderedAt: iso(-1000), title: 'Logo' };

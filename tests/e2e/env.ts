@@ -38,3 +38,31 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** The chrome.* calls the tests make from the service worker or an extension page. */
+export interface ChromeApi {
+  storage: {
+    local: {
+      get(k: string): Promise<Record<string, unknown>>;
+      set(v: object): Promise<void>;
+      remove(k: string[]): Promise<void>;
+    };
+  };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  scripting: { executeScript(i: object): Promise<unknown> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+}
+
+/** Waits until the background has fetched and cached the rates at install; returns their source. */
+export async function waitForCachedRates(e2e: E2E): Promise<string> {
+  for (let i = 0; i < 150; i++) {
+    const source = await e2e.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return ((await c.storage.local.get('rates')) as { rates?: { source: string } }).rates?.source;
+    });
+    if (source) return source;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never cached the rates');
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, type ChromeApi, type E2E } from './env';
 
 /**
  * The context menu and keyboard command inject /picker.js into the page the user acted on. A
@@ -16,13 +16,6 @@ afterAll(async () => {
 });
 
 const LEXICAL = 'https://www.fiverr.com/__editors/lexical/page';
-
-/** The few chrome.* calls these tests make from the service worker. */
-interface ChromeApi {
-  tabs: { query(q: object): Promise<{ id?: number }[]> };
-  scripting: { executeScript(i: object): Promise<unknown> };
-  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-}
 
 async function inject(url: string) {
   expect(e2e.browser.context.pages().at(-1)?.url()).toBe(url);

@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
 
 /** The fake rate API answers 280 PKR per USD (tests/harness/server.ts). */
 let e2e: E2E;
-interface ChromeApi {
-  storage: {
-    local: {
-      get(k: string): Promise<Record<string, unknown>>;
-      set(v: object): Promise<void>;
-      remove(k: string[]): Promise<void>;
-    };
-  };
-  runtime: { sendMessage(m: unknown): Promise<unknown> };
-}
 const SEARCH = 'https://www.fiverr.com/search/gigs?query=logo%20design';
 
 const setFeature = (on: boolean) =>
@@ -25,16 +15,7 @@ const setFeature = (on: boolean) =>
 
 beforeAll(async () => {
   e2e = await startE2E();
-  // The background fetches rates at install; wait until they are cached.
-  for (let i = 0; i < 150; i++) {
-    const source = await e2e.browser.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      return ((await c.storage.local.get('rates')) as { rates?: { source: string } }).rates?.source;
-    });
-    if (source === 'open.er-api.com') return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the background never cached the rates');
+  expect(await waitForCachedRates(e2e)).toBe('open.er-api.com');
 });
 afterAll(async () => {
   await e2e?.close();

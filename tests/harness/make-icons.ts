@@ -33,7 +33,12 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 32, 48, 128]) {
@@ -49,13 +54,21 @@ for (const size of [16, 32, 48, 128]) {
     const gx = x / u;
     const gy = y / u;
     const bar = gx >= 4.5 && gx < 6.5 && gy >= 3.5 && gy < 12.5;
-    const bowl = gy >= 3.5 && gy < 8.5 && gx >= 4.5 && gx < 11 && !(gx >= 6.5 && gx < 9.2 && gy >= 5.3 && gy < 6.7) && (gx - 9) ** 2 / 4 + (gy - 6) ** 2 / 6.5 <= 1.6;
+    const bowl =
+      gy >= 3.5 &&
+      gy < 8.5 &&
+      gx >= 4.5 &&
+      gx < 11 &&
+      !(gx >= 6.5 && gx < 9.2 && gy >= 5.3 && gy < 6.7) &&
+      (gx - 9) ** 2 / 4 + (gy - 6) ** 2 / 6.5 <= 1.6;
     const top = gy >= 3.5 && gy < 5.3 && gx >= 4.5 && gx < 9.5;
     const mid = gy >= 6.7 && gy < 8.5 && gx >= 4.5 && gx < 9.5;
     const leg = gy >= 8.5 && gy < 12.5 && Math.abs(gx - (7.5 + (gy - 8.5) * 0.8)) < 1.1;
     return bar || bowl || top || mid || leg;
   };
-  const image = png(size, (x, y) => (!inside(x, y) ? [0, 0, 0, 0] : mark(x, y) ? [255, 255, 255, 255] : [11, 110, 79, 255]));
+  const image = png(size, (x, y) =>
+    !inside(x, y) ? [0, 0, 0, 0] : mark(x, y) ? [255, 255, 255, 255] : [11, 110, 79, 255],
+  );
   writeFileSync(join(ROOT, 'public/icon', `${size}.png`), image);
 }
 console.log('icons written');
