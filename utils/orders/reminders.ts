@@ -61,7 +61,11 @@ export interface ReminderApi {
  * switched off), adds missing ones, skips any already shown. Alarms do not survive a browser
  * restart reliably, so this runs at startup too: nothing is lost, nothing is doubled.
  */
-export async function syncReminders(api: ReminderApi, plan: Reminder[], shown: ReadonlySet<string>): Promise<{ created: string[]; cleared: string[] }> {
+export async function syncReminders(
+  api: ReminderApi,
+  plan: Reminder[],
+  shown: ReadonlySet<string>,
+): Promise<{ created: string[]; cleared: string[] }> {
   const wanted = new Map(plan.filter((r) => !shown.has(r.name)).map((r) => [r.name, r]));
   const existing = (await api.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith(REMINDER_PREFIX));
   const cleared: string[] = [];

@@ -7,6 +7,23 @@ import { createLayer } from '../ui/layer';
 import { PRICE_CARD_CSS, startPriceAnnotator } from './annotate';
 import { followAmountField } from './live-field';
 
+/**
+ * Fiverr and Upwork render on the server and hydrate in the browser; nodes added before hydration
+ * ends make React/Vue report a mismatch. So the first scan waits for `load` and an idle moment
+ * (at most 2 s more).
+ */
+function pageSettled(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+        : setTimeout(resolve, 200);
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true, signal });
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
 /** Prices in rupees on a site's pages, with the site's own fee. Rates come from the background. */
 export async function startPrices(
   { signal, settings, log }: FeatureContext,
@@ -20,6 +37,7 @@ export async function startPrices(
     log.standDown(`no exchange rate available (${e instanceof Error ? e.message : String(e)})`);
     return;
   }
+  await pageSettled(signal);
   if (signal.aborted || !document.body) return;
   const layer = createLayer('prices', PRICE_CARD_CSS, signal);
   const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal });

@@ -56,8 +56,11 @@ export const SettingsSchema = z.object(
     /** Finance Act 2025: final tax 0.25% of gross remittance if PSEB-registered, 1% otherwise. */
     taxStatus: def(z.enum(['pseb', 'unregistered']), 'unregistered'),
     /** Notifications: 24 h and 3 h before a deadline; when money clears. */
-  reminders: def(z.object({ deadlines: def(z.boolean(), true), clearing: def(z.boolean(), true) }), { deadlines: true, clearing: true }),
-  /** Fiverr clears funds 7 days after completion for Top Rated sellers instead of 14. */
+    reminders: def(z.object({ deadlines: def(z.boolean(), true), clearing: def(z.boolean(), true) }), {
+      deadlines: true,
+      clearing: true,
+    }),
+    /** Fiverr clears funds 7 days after completion for Top Rated sellers instead of 14. */
     topRatedSeller: def(z.boolean(), false),
     /**
      * Days from completion until money is available. Fiverr: 14 (7 when Top Rated, see above).
