@@ -2,10 +2,13 @@ import { defineFeature } from '@/utils/features/types';
 import { startCapture } from '@/utils/orders/capture-button';
 import { fiverr } from '@/utils/sites';
 
-/** "Save to GigSaathi" on an order page. */
+/** "Save to GigSaathi" on an order page; "Save all to GigSaathi" on the manage-orders list. */
 export default defineFeature({
   id: 'capture',
   site: 'fiverr',
-  include: [fiverr.isOrderPage],
-  init: (context) => startCapture(context, fiverr.readOrder),
+  include: [fiverr.isOrderPage, fiverr.isManageOrders],
+  init: (context) =>
+    fiverr.isManageOrders(context.url)
+      ? startCapture(context, (doc) => fiverr.readOrderRows(doc), 'Save all to GigSaathi')
+      : startCapture(context, fiverr.readOrder),
 });

@@ -81,6 +81,22 @@ describe('Save to GigSaathi', () => {
     await page.close();
   });
 
+  it('saves every visible row of the manage-orders list at once, updating ones it has', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/users/ayesha_designs/manage_orders');
+    await page.getByRole('button', { name: 'Save all to GigSaathi', exact: true }).click();
+    const status = page.locator('[data-gigsaathi-ui="capture"]').getByRole('status');
+    // FO1A2B3C4D5E was saved from its order page above: updated, not duplicated.
+    await expect.poll(() => status.textContent()).toBe('GigSaathi: 2 orders saved, 1 order updated.');
+    const fiverrOrders = (await storedOrders()).filter((o) => o.platform === 'fiverr');
+    expect(fiverrOrders.map((o) => [o.externalId, o.status, o.amount]).sort()).toEqual([
+      ['FO1A2B3C4D5E', 'completed', 45],
+      ['FO2B3C4D5E6F', 'delivered', 25],
+      ['FO3C4D5E6F7G', 'completed', 120],
+    ]);
+    await page.close();
+  });
+
   it('appears only on order and contract pages', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.fiverr.com/inbox/alice_buyer');

@@ -14,6 +14,7 @@ export const ROUTES: Route[] = [
   { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_gigs\/[^/]+\/edit\/?$/, page: 'fiverr/gig-editor.html' },
   { host: 'fiverr', pattern: /^\/search\/gigs\/?$/, page: 'fiverr/search.html' },
   { host: 'fiverr', pattern: /^\/earnings\/?$/, page: 'fiverr/earnings.html' },
+  { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_orders\/?$/, page: 'fiverr/manage-orders.html' },
   {
     host: 'fiverr',
     pattern: /^\/(?!inbox|orders|users|search|categories|__fixtures)[^/]+\/[^/]+\/?$/,
@@ -60,6 +61,11 @@ export const DEMO_PAGES = [
   },
   { name: 'editor-lexical', url: 'https://www.fiverr.com/__editors/lexical/page', title: 'A Lexical editor' },
   { name: 'editor-plain', url: 'https://www.fiverr.com/__editors/plain/page', title: 'A plain contenteditable' },
+  {
+    name: 'fiverr-manage-orders',
+    url: 'https://www.fiverr.com/users/ayesha_designs/manage_orders',
+    title: 'Fiverr manage orders',
+  },
   { name: 'fiverr-earnings', url: 'https://www.fiverr.com/earnings', title: 'Fiverr earnings' },
   {
     name: 'upwork-earnings',

@@ -100,6 +100,31 @@ describe('fiverr.readOrder without embedded JSON', () => {
     });
   });
 
+  it('reads the page’s own text, not the rupees GigSaathi added beside a price', () => {
+    const doc = document.implementation.createHTMLDocument('order');
+    const h1 = doc.createElement('h1');
+    h1.textContent = 'Logo';
+    const buyer = doc.createElement('p');
+    buyer.append('Buyer: ');
+    const a = doc.createElement('a');
+    a.href = '/sam';
+    a.textContent = 'sam';
+    buyer.append(a);
+    const dl = doc.createElement('dl');
+    const dt = doc.createElement('dt');
+    dt.textContent = 'Total price';
+    const dd = doc.createElement('dd');
+    dd.textContent = '$45';
+    const note = doc.createElement('gigsaathi-pkr');
+    note.textContent = '≈ Rs 12,600';
+    dd.append(note);
+    dl.append(dt, dd);
+    doc.body.append(h1, buyer, dl);
+    expect(fiverr.readOrder(doc, new URL('https://www.fiverr.com/orders/FO9/activities'))).toMatchObject({
+      amount: 45,
+    });
+  });
+
   it('returns null where the page shows too little', () => {
     expect(
       fiverr.readOrder(

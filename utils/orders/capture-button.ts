@@ -21,7 +21,8 @@ p:empty { display: none; }
  */
 export function startCapture(
   { signal, log }: FeatureContext,
-  read: (doc: Document, url: URL) => Record<string, unknown> | null,
+  read: (doc: Document, url: URL) => Record<string, unknown> | Record<string, unknown>[] | null,
+  label = 'Save to GigSaathi',
 ): void {
   const layer = createLayer('capture', CSS, signal);
   const status = h('p', { role: 'status' });
@@ -31,6 +32,10 @@ export function startCapture(
     if (!raw) {
       log.once('read', 'could not read the order from this page');
       status.textContent = 'GigSaathi could not read this order from the page. You can add it by hand in GigSaathi.';
+      return;
+    }
+    if (Array.isArray(raw)) {
+      await saveAll(raw);
       return;
     }
     const parsed = CapturedOrderSchema.safeParse(raw);
@@ -45,12 +50,29 @@ export function startCapture(
       status.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
     }
   };
+  /** A list page: every visible row, one by one, then one summary. */
+  const saveAll = async (rows: Record<string, unknown>[]) => {
+    let added = 0;
+    let updated = 0;
+    let failed = 0;
+    for (const row of rows) {
+      const parsed = CapturedOrderSchema.safeParse(row);
+      if (!parsed.success) {
+        failed++;
+        continue;
+      }
+      try {
+        const { created } = await request('orders.capture', { order: parsed.data });
+        if (created) added++;
+        else updated++;
+      } catch {
+        failed++;
+      }
+    }
+    const plural = (n: number) => `${n} ${n === 1 ? 'order' : 'orders'}`;
+    status.textContent = `GigSaathi: ${plural(added)} saved, ${plural(updated)} updated${failed ? `, ${failed} could not be read` : ''}.`;
+  };
   layer.root.append(
-    h(
-      'div',
-      { className: 'capture' },
-      status,
-      h('button', { type: 'button', onclick: () => void save() }, 'Save to GigSaathi'),
-    ),
+    h('div', { className: 'capture' }, status, h('button', { type: 'button', onclick: () => void save() }, label)),
   );
 }

@@ -4,6 +4,7 @@
  * and attributes. Shapes come from public scrapers and extensions (2024–2026), not a live check:
  * see shared/SITES.md. Each selector says what it finds and how sure we are.
  */
+import { ownText } from './text';
 import { pathDetector, toUrl, type UrlLike } from './url';
 
 export const FIVERR_DOMAIN = 'fiverr.com';
@@ -168,8 +169,7 @@ const STATUS: Record<string, 'active' | 'delivered' | 'completed' | 'cancelled'>
 /** Text of the <dd> after the <dt> that reads `label` (the order header's details list). */
 function detail(doc: Document, label: string): string | null {
   for (const dt of doc.querySelectorAll('dt')) {
-    if (dt.textContent?.trim().toLowerCase() === label.toLowerCase())
-      return dt.nextElementSibling?.textContent?.trim() ?? null;
+    if (ownText(dt).toLowerCase() === label.toLowerCase()) return ownText(dt.nextElementSibling) || null;
   }
   return null;
 }
@@ -212,6 +212,40 @@ export function readOrder(doc: Document, url: URL): Record<string, unknown> | nu
     dueAt: json.dueAt ?? (due && !Number.isNaN(Date.parse(due)) ? new Date(due).toISOString() : undefined),
   };
   return order.client && order.title && order.amount ? order : null;
+}
+
+/**
+ * Every order row the manage-orders list shows (markup weakly known: a row is whatever holds a
+ * link to /orders/<id>; buyer, price, due date and status are read from its cells' text).
+ */
+export function readOrderRows(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href*="/orders/"]')) {
+    const id = /\/orders\/([A-Za-z0-9]+)/.exec(link.getAttribute('href') ?? '')?.[1];
+    const row = link.closest('tr, [role="row"], li');
+    if (!id || !row || seen.has(id)) continue;
+    seen.add(id);
+    const cells = [...row.querySelectorAll('td, [role="cell"], [role="gridcell"]')].map((c) => ownText(c));
+    const buyer = [...row.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].find((a) =>
+      /^\/[^/]+\/?$/.test(a.getAttribute('href') ?? ''),
+    );
+    const price = cells.map((c) => /^(?:US)?\$\s?([\d,]+(?:\.\d{1,2})?)$/.exec(c)?.[1]).find(Boolean);
+    const due = cells.find((c) => /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/.test(c));
+    const status = cells.map((c) => STATUS[c.toLowerCase().replace(/\s+/g, '_')]).find(Boolean);
+    if (!buyer || !price) continue;
+    out.push({
+      platform: 'fiverr',
+      externalId: id,
+      client: buyer.textContent?.trim(),
+      title: link.textContent?.trim(),
+      amount: Number(price.replace(/,/g, '')),
+      currency: 'USD',
+      status: status ?? 'active',
+      ...(due ? { dueAt: new Date(`${due} 12:00`).toISOString() } : {}),
+    });
+  }
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@
  * design system; its stable hooks are `data-test`, `data-qa`, `data-cy` and aria attributes.
  * Shapes from public scrapers and extensions (2024–2026), see shared/SITES.md.
  */
+import { ownText } from './text';
 import { pathDetector, toUrl, type UrlLike } from './url';
 
 export const UPWORK_DOMAIN = 'upwork.com';
@@ -65,7 +66,7 @@ export function readContract(doc: Document, url: URL): Record<string, unknown> |
     (e) => /^\s*Client:/.test(e.textContent ?? '') && e.children.length === 0,
   );
   const client = clientLine?.textContent?.replace(/^\s*Client:\s*/, '').trim();
-  const amountText = doc.querySelector(selectors.contract.summary)?.textContent ?? '';
+  const amountText = ownText(doc.querySelector(selectors.contract.summary));
   const amount = /\$\s?([\d,]+(?:\.\d{1,2})?)/.exec(amountText)?.[1];
   if (!title || !client || !amount) return null;
   return {

@@ -1,0 +1,18 @@
+/**
+ * An element's text as the page wrote it: GigSaathi's own elements (the price annotations,
+ * `gigsaathi-*` tags) are left out, so reading a page we annotated reads the page, not us.
+ */
+export function ownText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.ELEMENT_NODE
+        ? (n as Element).tagName.toLowerCase().startsWith('gigsaathi-')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out += (n as Text).data;
+  return out.trim();
+}
