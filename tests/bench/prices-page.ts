@@ -3,19 +3,10 @@
  * Fiverr-like search page, timed chunk by chunk, against a bare TreeWalker pass.
  */
 import { startPriceAnnotator, type PriceAnnotator } from '@/utils/prices/annotate';
-import type { RatesView } from '@/utils/rates/service';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { ratesView } from '../unit/data';
 
-const rates: RatesView = {
-  rates: { USD: 1, PKR: 280, EUR: 0.92, GBP: 0.79 },
-  source: 'open.er-api.com',
-  fetchedAt: new Date().toISOString(),
-  pkrPerUsd: 280,
-  manual: false,
-  ageMs: 0,
-  stale: false,
-  failures: [],
-};
+const rates = ratesView({ EUR: 0.92, GBP: 0.79 });
 
 const grid = document.getElementById('grid')!;
 let made = 0;

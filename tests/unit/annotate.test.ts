@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { startPriceAnnotator } from '@/utils/prices/annotate';
-import type { RatesView } from '@/utils/rates/service';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { ratesView } from './data';
 
-const rates: RatesView = {
-  rates: { USD: 1, PKR: 280, EUR: 0.8 },
-  source: 'open.er-api.com',
-  fetchedAt: new Date().toISOString(),
-  pkrPerUsd: 280,
-  manual: false,
-  ageMs: 0,
-  stale: false,
-  failures: [],
-};
+const rates = ratesView({ EUR: 0.8 });
 
 function page(build: (root: HTMLElement) => void) {
   const root = document.createElement('div');

@@ -66,30 +66,40 @@ describe('captureOrder', () => {
   });
 });
 
+/** An order page without embedded JSON: a heading, a "Buyer:" line and a details list. */
+function orderPage(details: [string, string][], annotate?: string): Document {
+  const doc = document.implementation.createHTMLDocument('order');
+  const h1 = doc.createElement('h1');
+  h1.textContent = 'I will edit your podcast';
+  const buyer = doc.createElement('p');
+  const link = doc.createElement('a');
+  link.href = '/sam';
+  link.textContent = 'sam_k';
+  buyer.append('Buyer: ', link);
+  const dl = doc.createElement('dl');
+  for (const [k, v] of details) {
+    const dt = doc.createElement('dt');
+    dt.textContent = k;
+    const dd = doc.createElement('dd');
+    dd.textContent = v;
+    if (annotate && k === 'Total price') {
+      const note = doc.createElement('gigsaathi-pkr');
+      note.textContent = annotate;
+      dd.append(note);
+    }
+    dl.append(dt, dd);
+  }
+  doc.body.append(h1, buyer, dl);
+  return doc;
+}
+
 describe('fiverr.readOrder without embedded JSON', () => {
   it('falls back to the page’s details list', () => {
-    const doc = document.implementation.createHTMLDocument('order');
-    const h1 = doc.createElement('h1');
-    h1.textContent = 'I will edit your podcast';
-    const buyer = doc.createElement('p');
-    buyer.append('Buyer: ');
-    const link = doc.createElement('a');
-    link.href = '/sam';
-    link.textContent = 'sam_k';
-    buyer.append(link);
-    const dl = doc.createElement('dl');
-    for (const [k, v] of [
+    const doc = orderPage([
       ['Total price', '$1,250.50'],
       ['Delivery date', 'Nov 27, 2026'],
       ['Status', 'Delivered'],
-    ]) {
-      const dt = doc.createElement('dt');
-      dt.textContent = k!;
-      const dd = doc.createElement('dd');
-      dd.textContent = v!;
-      dl.append(dt, dd);
-    }
-    doc.body.append(h1, buyer, dl);
+    ]);
     const read = fiverr.readOrder(doc, new URL('https://www.fiverr.com/orders/FO77/activities'));
     expect(CapturedOrderSchema.parse(read)).toMatchObject({
       externalId: 'FO77',
@@ -101,25 +111,7 @@ describe('fiverr.readOrder without embedded JSON', () => {
   });
 
   it('reads the page’s own text, not the rupees GigSaathi added beside a price', () => {
-    const doc = document.implementation.createHTMLDocument('order');
-    const h1 = doc.createElement('h1');
-    h1.textContent = 'Logo';
-    const buyer = doc.createElement('p');
-    buyer.append('Buyer: ');
-    const a = doc.createElement('a');
-    a.href = '/sam';
-    a.textContent = 'sam';
-    buyer.append(a);
-    const dl = doc.createElement('dl');
-    const dt = doc.createElement('dt');
-    dt.textContent = 'Total price';
-    const dd = doc.createElement('dd');
-    dd.textContent = '$45';
-    const note = doc.createElement('gigsaathi-pkr');
-    note.textContent = '≈ Rs 12,600';
-    dd.append(note);
-    dl.append(dt, dd);
-    doc.body.append(h1, buyer, dl);
+    const doc = orderPage([['Total price', '$45']], '≈ Rs 12,600');
     expect(fiverr.readOrder(doc, new URL('https://www.fiverr.com/orders/FO9/activities'))).toMatchObject({
       amount: 45,
     });

@@ -1,3 +1,4 @@
+import type { RatesView } from '@/utils/rates/service';
 import type { Order, Template } from '@/utils/schema';
 
 /** Records with every field set, so round trips prove nothing is dropped. */
@@ -37,5 +38,19 @@ export function fullOrder(over: Partial<Order> = {}): Order {
     notes: 'Wants the source files too.',
     updatedAt: '2026-10-25T12:00:00.000Z',
     ...over,
+  };
+}
+
+/** A fresh, live-looking rate view at 280 PKR per USD, with the given cross rates. */
+export function ratesView(rates: Record<string, number>): RatesView {
+  return {
+    rates: { USD: 1, PKR: 280, ...rates },
+    source: 'open.er-api.com',
+    fetchedAt: new Date().toISOString(),
+    pkrPerUsd: 280,
+    manual: false,
+    ageMs: 0,
+    stale: false,
+    failures: [],
   };
 }

@@ -30,7 +30,8 @@ const SKIP_TAGS = new Set([
 ]);
 /** The same as a selector, for native closest() on candidate nodes only. */
 const SKIP_SELECTOR =
-  [...SKIP_TAGS].map((t) => t.toLowerCase()).join(',') + ',[contenteditable=""],[contenteditable="true"]';
+  [...SKIP_TAGS].map((t) => t.toLowerCase()).join(',') +
+  ',[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]';
 /** A split price ("From" "$" "25" in three spans) fits in this many characters of its container. */
 const SPLIT_PRICE_MAX_CHARS = 60;
 /** How far up a split price's pieces are gathered. */
@@ -116,19 +117,6 @@ export function startPriceAnnotator({
       view.manual ? view.pkrPerUsd : null,
     );
   }
-
-  const filter = {
-    acceptNode(node: Node): number {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as HTMLElement;
-        if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el.isContentEditable || (layer && layer.owns(el)))
-          return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_SKIP;
-      }
-      const text = (node as Text).data;
-      return /\d/.test(text) || /[$€£]/.test(text) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  };
 
   /**
    * The text of a small container (a split price's pieces), or null for anything bigger. Native
@@ -234,6 +222,18 @@ export function startPriceAnnotator({
     }
   }
 
+  /** Inside code, a form field, an editor or our own UI. */
+  function skipped(el: Element): boolean {
+    return el.closest(SKIP_SELECTOR) !== null || (layer?.owns(el) ?? false);
+  }
+
+  /** A cheap test first; only candidates pay for closest() and parsing. */
+  function consider(node: Text) {
+    if (!CANDIDATE.test(node.data) || !(mayContainPrice(node.data) || PIECE.test(node.data))) return;
+    const parent = node.parentElement;
+    if (parent && !skipped(parent)) visitText(node);
+  }
+
   function work() {
     scheduled = false;
     if (signal.aborted) return;
@@ -244,12 +244,10 @@ export function startPriceAnnotator({
         if (!next) break;
         if (!next.isConnected) continue;
         if (next.nodeType === Node.TEXT_NODE) {
-          const parent = next.parentElement;
-          if (parent && filter.acceptNode(parent) !== NodeFilter.FILTER_REJECT && !closestSkipped(parent))
-            visitText(next as Text);
+          consider(next as Text);
           continue;
         }
-        if (next.nodeType !== Node.ELEMENT_NODE || closestSkipped(next as Element)) continue;
+        if (next.nodeType !== Node.ELEMENT_NODE || skipped(next as Element)) continue;
         // No JS filter callback: it would run for every node of a big page. Text nodes are
         // pre-filtered by a cheap test, and only candidates ask closest() whether to skip.
         walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
@@ -259,10 +257,7 @@ export function startPriceAnnotator({
         walker = null;
         continue;
       }
-      if (!CANDIDATE.test(node.data) || !(mayContainPrice(node.data) || PIECE.test(node.data))) continue;
-      const parent = node.parentElement;
-      if (!parent || parent.closest(SKIP_SELECTOR) || (layer && layer.owns(parent))) continue;
-      visitText(node);
+      consider(node);
     }
     const done = !walker && queue.length === 0;
     if (pending.length > 0 && (done || pending.length >= FLUSH_AT || performance.now() - lastFlush >= FLUSH_EVERY_MS))
@@ -274,13 +269,6 @@ export function startPriceAnnotator({
       idleWaiters = [];
       waiters.forEach((w) => w());
     }
-  }
-
-  function closestSkipped(el: Element): boolean {
-    for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-      if (SKIP_TAGS.has(e.tagName.toUpperCase()) || (e as HTMLElement).isContentEditable) return true;
-    }
-    return layer?.owns(el) ?? false;
   }
 
   function schedule() {
