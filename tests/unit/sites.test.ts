@@ -27,6 +27,10 @@ const FIVERR: Record<keyof typeof fiverr.detectors, string[]> = {
 
 const UPWORK: Record<keyof typeof upwork.detectors, string[]> = {
   isProposal: ['https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/'],
+  isCatalogEditor: [
+    'https://www.upwork.com/nx/project-dashboard/projects/new',
+    'https://www.upwork.com/nx/project-dashboard/projects/1790000000000000000/edit/overview',
+  ],
   isMessages: [
     'https://www.upwork.com/ab/messages/rooms/room_4f1c2e9a0b3d',
     'https://www.upwork.com/ab/messages/rooms/room_abc123/',

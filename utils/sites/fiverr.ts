@@ -115,10 +115,22 @@ export const selectors = {
     description: '.ql-editor[contenteditable="true"]',
     faqQuestion: 'input[placeholder*="Add a Question"]',
     faqAnswer: 'textarea[placeholder*="Add an Answer"]',
+    /** FAQs already added, listed above the add form (guessed; markup unknown). */
+    faqItem: '.faq-list > li, .faq-item, [data-testid="faq-item"]',
+    /** Gallery tab thumbnails (guessed; the gallery check stands down when none match). */
+    galleryImage: '.gallery-item img, [data-testid="gallery-image"]',
+    galleryVideo: '.gallery-item video, [data-testid="gallery-video"]',
+    /** The tags input has no stable hook; it is found near this text (SITES.md). */
+    tagsLabel: /positive keywords|5 tags maximum/i,
   },
   gigPage: {
     title: 'h1',
     reviews: 'ul.review-list li.review-item-component',
+    /** DOM fallbacks for when the embedded JSON is missing (less sure: class names seen in 2024 scrapers). */
+    description: '.description-content, [class*="gig-description"]',
+    tags: '.gig-tags-container a, .gig-tags-container li, ul.tags li',
+    packageTab: '.package-card [role="tab"], .packages-tabs [role="tab"]',
+    faqItem: '.faq-collapsable, .gig-page-faq li',
   },
   search: {
     /** Gig card links carry these query parameters; the card is their nearest article/div. */
@@ -130,7 +142,7 @@ export const selectors = {
 } as const;
 
 /** Reads `a.b.c` from parsed JSON without trusting its shape. */
-function pick(value: unknown, path: string): unknown {
+export function pick(value: unknown, path: string): unknown {
   let v = value;
   for (const key of path.split('.')) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -262,4 +274,204 @@ export function readPerseusProps(doc: Document): unknown {
   } catch {
     return null;
   }
+}
+
+/**
+ * What a gig page or the gig editor shows of a listing; null where the page does not say (an
+ * editor tab not open, a count the markup does not expose).
+ */
+export interface GigFacts {
+  title: string | null;
+  description: string | null;
+  tags: string[] | null;
+  packages: number | null;
+  faqs: number | null;
+  images: number | null;
+  videos: number | null;
+}
+
+export const NO_GIG_FACTS: GigFacts = {
+  title: null,
+  description: null,
+  tags: null,
+  packages: null,
+  faqs: null,
+  images: null,
+  videos: null,
+};
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/**
+ * Fiverr stores gig descriptions as HTML in the JSON. We only need their text, and never parse a
+ * page's markup: tags become spaces (block ends become line breaks), a few entities are decoded.
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(?:p|div|li|h\d)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[\da-f]+|[a-z]+\d*);/gi, (m, code: string) => {
+      const lower = code.toLowerCase();
+      if (lower in ENTITIES) return ENTITIES[lower]!;
+      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
+      return m;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const arrayAt = (props: unknown, ...paths: string[]): unknown[] | null => {
+  for (const path of paths) {
+    const v = pick(props, path);
+    if (Array.isArray(v)) return v;
+  }
+  return null;
+};
+
+/**
+ * A gig from the page's embedded JSON (gig pages: overview.gig.title, description.content,
+ * packages.packageList, tags.tagsGigList; FAQ and gallery under faq/gallery, less sure). Any
+ * field the JSON lacks is null.
+ */
+export function readGigProps(props: unknown): GigFacts {
+  const title = text(pick(props, 'overview.gig.title')) ?? text(pick(props, 'gig.title'));
+  const rawDescription = pick(props, 'description.content');
+  const tagList = arrayAt(props, 'tags.tagsGigList', 'gig.tags');
+  const tags = tagList
+    ? tagList.map((t) => text(typeof t === 'string' ? t : pick(t, 'name'))).filter((t): t is string => t !== null)
+    : null;
+  const packages = arrayAt(props, 'packages.packageList');
+  const faqs = arrayAt(props, 'faq.questionsAndAnswers', 'faq.faqs', 'faqs');
+  const slides = arrayAt(props, 'gallery.slides', 'gallery.items');
+  const isVideo = (slide: unknown) => /video/i.test(String(pick(slide, 'type') ?? pick(slide, 'typeVideo') ?? ''));
+  return {
+    title,
+    description: typeof rawDescription === 'string' ? htmlToText(rawDescription) : null,
+    tags,
+    packages: packages ? packages.length : null,
+    faqs: faqs ? faqs.length : null,
+    images: slides ? slides.filter((s) => !isVideo(s)).length : null,
+    videos: slides ? slides.filter(isVideo).length : null,
+  };
+}
+
+/** Fills what `primary` lacks from `fallback`, field by field. */
+export function mergeGigFacts(primary: GigFacts, fallback: GigFacts): GigFacts {
+  const out = { ...primary };
+  for (const key of Object.keys(out) as Array<keyof GigFacts>) {
+    if (out[key] === null) (out as Record<keyof GigFacts, unknown>)[key] = fallback[key];
+  }
+  return out;
+}
+
+const texts = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((e) => ownText(e)).filter((t) => t.length > 0);
+
+/** A published gig page: the embedded JSON first, then the DOM for whatever it lacks. */
+export function readGigPage(doc: Document): GigFacts {
+  const fromJson = readGigProps(readPerseusProps(doc));
+  const description = doc.querySelector(selectors.gigPage.description);
+  const tags = texts(doc, selectors.gigPage.tags);
+  const tabs = doc.querySelectorAll(selectors.gigPage.packageTab).length;
+  const faqs = doc.querySelectorAll(selectors.gigPage.faqItem).length;
+  return mergeGigFacts(fromJson, {
+    ...NO_GIG_FACTS,
+    title: text(ownText(doc.querySelector(selectors.gigPage.title))),
+    description: description ? ownText(description) : null,
+    tags: tags.length ? tags : null,
+    packages: tabs || (doc.querySelector('.package-card, .packages-tabs') ? 1 : null),
+    faqs: faqs || null,
+  });
+}
+
+/** The element holding the editor's tags and their input, found by its "Positive keywords" text. */
+export function gigEditorTagBox(doc: Document): Element | null {
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!selectors.gigEditor.tagsLabel.test((n as Text).data)) continue;
+    // Up from the label to the first ancestor that also holds the tag input.
+    for (let el = n.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if (el.querySelector('input')) return el;
+    }
+  }
+  return null;
+}
+
+function editorTags(doc: Document): string[] | null {
+  const box = gigEditorTagBox(doc);
+  if (!box) return null;
+  const tags: string[] = [];
+  // Each committed tag is a chip with a remove button; its text is the chip's minus the button's.
+  for (const button of box.querySelectorAll('button')) {
+    const chip = button.parentElement;
+    if (!chip || chip === box || chip.querySelector('input')) continue;
+    const label = ownText(chip).replace(ownText(button), '').trim();
+    if (label && !tags.includes(label)) tags.push(label);
+  }
+  return tags;
+}
+
+/**
+ * The gig editor as the seller has it right now. Fiverr's wizard shows one step at a time, so
+ * only the open step's fields are known; the rest are null.
+ */
+export function readGigEditor(doc: Document): GigFacts {
+  const s = selectors.gigEditor;
+  const title = doc.querySelector<HTMLTextAreaElement>(s.title);
+  const quill = doc.querySelector(s.description);
+  const packageNames = [...doc.querySelectorAll<HTMLTextAreaElement>(s.packageName)];
+  const hasFaqForm = doc.querySelector(s.faqQuestion) !== null;
+  const images = doc.querySelectorAll(s.galleryImage).length;
+  const videos = doc.querySelectorAll(s.galleryVideo).length;
+  return {
+    title: title ? title.value : null,
+    // Quill keeps one block element per line.
+    description: quill ? [...quill.children].map((block) => ownText(block)).join('\n').trim() : null,
+    tags: editorTags(doc),
+    packages: packageNames.length ? packageNames.filter((t) => t.value.trim()).length : null,
+    faqs: hasFaqForm ? doc.querySelectorAll(s.faqItem).length : null,
+    images: images || videos ? images : null,
+    videos: images || videos ? videos : null,
+  };
+}
+
+/** One gig card of a search or category page. */
+export interface SearchGig {
+  /** `/<seller>/<slug>`, the card's identity. */
+  path: string;
+  slug: string;
+  title: string;
+  /** The card's price text ("From US$10"), when it shows one. */
+  priceText: string | null;
+}
+
+/** The gig cards a search page shows now: links grouped by gig, the longest non-price text as title. */
+export function readSearchGigs(doc: Document): SearchGig[] {
+  const byPath = new Map<string, SearchGig>();
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>(selectors.search.gigCardLink)) {
+    let url: URL;
+    try {
+      url = new URL(link.getAttribute('href') ?? '', doc.baseURI);
+    } catch {
+      continue;
+    }
+    if (!isGigPage(url)) continue;
+    const path = url.pathname.replace(/\/$/, '');
+    const label = ownText(link).replace(/\s+/g, ' ');
+    const gig = byPath.get(path) ?? { path, slug: path.split('/')[2]!, title: '', priceText: null };
+    if (/[$€£]|\b(?:USD|US\$)\b/.test(label)) gig.priceText ??= label;
+    else if (label.length > gig.title.length) gig.title = label;
+    byPath.set(path, gig);
+  }
+  return [...byPath.values()].filter((g) => g.title);
+}
+
+/** The search query of a search page (`?query=`), trimmed and lower-cased; null elsewhere. */
+export function searchQuery(input: UrlLike): string | null {
+  const url = toUrl(input);
+  if (!url || !isSearch(url)) return null;
+  const q = url.searchParams.get('query')?.replace(/\s+/g, ' ').trim().toLowerCase();
+  return q || null;
 }

@@ -18,6 +18,11 @@ export const isJobDetails = pathDetector(UPWORK_DOMAIN, /^\/(?:jobs|nx\/search\/
 export const isContract = pathDetector(UPWORK_DOMAIN, /^\/(?:nx\/wm\/workroom|ab\/contracts)\/\d+(?:\/[^/]*)?\/?$/);
 export const isEarnings = pathDetector(UPWORK_DOMAIN, /^\/nx\/payments\/reports\/transaction-history\/?$/);
 export const isProfile = pathDetector(UPWORK_DOMAIN, /^\/freelancers\/~[0-9A-Za-z]+\/?$/);
+/**
+ * Project Catalog: the project editor under the freelancer's project dashboard (guessed from
+ * public descriptions; not checked live).
+ */
+export const isCatalogEditor = pathDetector(UPWORK_DOMAIN, /^\/nx\/project-dashboard(?:\/[^/]+)*\/?$/);
 
 export const detectors = {
   isProposal,
@@ -27,6 +32,7 @@ export const detectors = {
   isContract,
   isEarnings,
   isProfile,
+  isCatalogEditor,
 } as const;
 
 export function messagesRoomId(input: UrlLike): string | null {
@@ -111,8 +117,63 @@ export const selectors = {
   contract: {
     summary: '.air3-card',
   },
+  profile: {
+    /** Edit dialogs first (what the freelancer is typing), then the profile as shown (guessed hooks). */
+    titleInput: '.air3-modal input[aria-labelledby*="title" i], input[data-test="title-input"]',
+    overviewInput: '.air3-modal textarea[aria-labelledby*="overview" i], textarea[data-test="overview-input"]',
+    title: '[data-test="freelancer-title"], [data-qa="freelancer-title"]',
+    overview: '[data-test="freelancer-overview"], [data-test="description"], [data-qa="freelancer-overview"]',
+  },
+  catalog: {
+    /** The title field follows a fixed "You will get" prefix (FACTS.md); guessed hooks. */
+    title: 'input[data-test="project-title"], input[aria-labelledby*="project-title" i], input[placeholder*="You will get" i]',
+    description: 'textarea[data-test="project-description"], textarea[aria-labelledby*="description" i]',
+    tag: '[data-test="project-tags"] .air3-token, [data-test="project-tags"] [data-test="token"]',
+    tagsBox: '[data-test="project-tags"]',
+  },
   earnings: {
     pending: '[data-qa="pending_earnings_card"] [data-qa="amount"]',
     available: '[data-qa="available_balance_card"] [data-qa="amount"]',
   },
 } as const;
+
+/** The cover letter being written, and the job post it answers (title and description). */
+export function readCoverLetter(doc: Document): { text: string; jobText: string | null } | null {
+  const field = doc.querySelector<HTMLTextAreaElement>(selectors.proposal.coverLetter);
+  if (!field) return null;
+  const job = doc.querySelector(selectors.proposal.jobDetails);
+  const title = job?.querySelector(selectors.proposal.jobTitle.replace(/\.fe-job-details /g, ''));
+  const description = job?.querySelector(selectors.jobs.description);
+  const jobText = [title, description ?? job].map((e) => ownText(e)).join('\n').trim();
+  return { text: field.value, jobText: jobText || null };
+}
+
+const fieldOrText = (doc: Document, input: string, shown: string): string | null => {
+  const field = doc.querySelector<HTMLInputElement | HTMLTextAreaElement>(input);
+  if (field) return field.value;
+  const el = doc.querySelector(shown);
+  return el ? ownText(el) : null;
+};
+
+/** Profile title and overview: from the edit dialogs while open, else as the profile shows them. */
+export function readProfile(doc: Document): { title: string | null; overview: string | null } {
+  const p = selectors.profile;
+  return { title: fieldOrText(doc, p.titleInput, p.title), overview: fieldOrText(doc, p.overviewInput, p.overview) };
+}
+
+/** A Project Catalog project being edited: title (without its fixed prefix), description, tags. */
+export function readCatalogProject(doc: Document): {
+  title: string | null;
+  description: string | null;
+  tags: string[] | null;
+} {
+  const c = selectors.catalog;
+  const title = doc.querySelector<HTMLInputElement>(c.title);
+  const description = doc.querySelector<HTMLTextAreaElement>(c.description);
+  const tagsBox = doc.querySelector(c.tagsBox);
+  return {
+    title: title ? title.value : null,
+    description: description ? description.value : null,
+    tags: tagsBox ? [...doc.querySelectorAll(c.tag)].map((t) => ownText(t)).filter(Boolean) : null,
+  };
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { fiverr, upwork } from '@/utils/sites';
+
+function doc(html: string, url = 'https://www.fiverr.com/'): Document {
+  const d = document.implementation.createHTMLDocument('t');
+  // Test-owned markup, built here to stand for a page.
+  const base = d.createElement('base');
+  base.href = url;
+  d.head.append(base);
+  d.body.insertAdjacentHTML('afterbegin', html);
+  return d;
+}
+
+function withProps(d: Document, text: string): Document {
+  const s = d.createElement('script');
+  s.id = 'perseus-initial-props';
+  s.type = 'application/json';
+  s.textContent = text;
+  d.head.append(s);
+  return d;
+}
+
+const GIG = {
+  overview: { gig: { title: 'I will design a modern minimalist logo' } },
+  description: { content: '<p>Need a <b>logo</b> people remember?</p><p>Clean &amp; modern&nbsp;logos.</p>' },
+  packages: { packageList: [{ price: 1500 }, { price: 4500 }, { price: 12000 }] },
+  tags: { tagsGigList: [{ name: 'logo design' }, { name: 'minimalist logo' }, { name: '' }, { id: 3 }] },
+  faq: { questionsAndAnswers: [{ question: 'Q', answer: 'A' }] },
+  gallery: { slides: [{ type: 'image' }, { type: 'image' }, { type: 'video' }] },
+};
+
+describe('fiverr.readGigProps (perseus JSON)', () => {
+  it('reads a gig, stripping the description to text', () => {
+    expect(fiverr.readGigProps(GIG)).toEqual({
+      title: 'I will design a modern minimalist logo',
+      description: 'Need a logo people remember?\nClean & modern logos.',
+      tags: ['logo design', 'minimalist logo'],
+      packages: 3,
+      faqs: 1,
+      images: 2,
+      videos: 1,
+    });
+  });
+
+  it('reads double-encoded JSON from the page (a JSON string holding JSON)', () => {
+    const d = withProps(doc(''), JSON.stringify(JSON.stringify(GIG)));
+    expect(fiverr.readGigPage(d).tags).toEqual(['logo design', 'minimalist logo']);
+  });
+
+  it('gives null for every missing field, and survives junk', () => {
+    const none = { title: null, description: null, tags: null, packages: null, faqs: null, images: null, videos: null };
+    expect(fiverr.readGigProps(null)).toEqual(none);
+    expect(fiverr.readGigProps({ overview: 'x', tags: { tagsGigList: 'nope' }, packages: 7 })).toEqual(none);
+    expect(fiverr.readGigProps({ tags: { tagsGigList: [] } })).toEqual({ ...none, tags: [] });
+    const d = withProps(doc('<h1>I will fall back</h1>'), '{"broken": ');
+    expect(fiverr.readGigPage(d).title).toBe('I will fall back');
+  });
+
+  it('decodes numeric entities and drops markup without parsing it', () => {
+    expect(fiverr.htmlToText('a&#39;b &#x41; <img src=x onerror=alert(1)>c<br>d &unknown;')).toBe("a'b A c\nd &unknown;");
+  });
+});
+
+describe('fiverr.readGigPage DOM fallback', () => {
+  it('reads title, description, tags, packages and FAQ from the DOM when there is no JSON', () => {
+    const d = doc(`
+      <h1>I will write SEO blog posts</h1>
+      <div class="description-content"><p>Articles that rank.</p></div>
+      <ul class="tags"><li>seo writing</li><li>blog posts</li></ul>
+      <aside class="package-card"><div role="tablist"><button role="tab">Basic</button><button role="tab">Standard</button></div></aside>
+      <div class="faq-collapsable">Q1</div>`);
+    expect(fiverr.readGigPage(d)).toEqual({
+      title: 'I will write SEO blog posts',
+      description: 'Articles that rank.',
+      tags: ['seo writing', 'blog posts'],
+      packages: 2,
+      faqs: 1,
+      images: null,
+      videos: null,
+    });
+  });
+
+  it('prefers the JSON over the DOM, field by field', () => {
+    const d = withProps(doc('<h1>DOM title</h1><ul class="tags"><li>dom tag</li></ul>'), JSON.stringify({ tags: GIG.tags }));
+    const facts = fiverr.readGigPage(d);
+    expect(facts.title).toBe('DOM title');
+    expect(facts.tags).toEqual(['logo design', 'minimalist logo']);
+  });
+});
+
+describe('fiverr.readGigEditor', () => {
+  const EDITOR = `
+    <textarea maxlength="80">I will design a logo</textarea>
+    <section><h2>Search tags</h2><p>Positive keywords</p>
+      <div class="tags"><span>logo design<button aria-label="Remove">×</button></span><span>brand<button>×</button></span><input></div>
+      <p>5 tags maximum.</p></section>
+    <textarea placeholder="Name your package">Basic</textarea><textarea placeholder="Name your package"></textarea>
+    <div class="ql-editor" contenteditable="true"><p>Line one</p><p><br></p><p>Line three</p></div>
+    <ul class="faq-list"><li>Q1</li><li>Q2</li></ul><input placeholder="Add a Question: i.e.">`;
+
+  it('reads what the open step shows', () => {
+    expect(fiverr.readGigEditor(doc(EDITOR))).toEqual({
+      title: 'I will design a logo',
+      description: 'Line one\n\nLine three',
+      tags: ['logo design', 'brand'],
+      packages: 1,
+      faqs: 2,
+      images: null,
+      videos: null,
+    });
+  });
+
+  it('says null for the steps that are not open', () => {
+    expect(fiverr.readGigEditor(doc('<p>Gallery</p>'))).toEqual(fiverr.NO_GIG_FACTS);
+  });
+
+  it('knows zero tags when the tag box is empty', () => {
+    expect(fiverr.readGigEditor(doc('<div><p>Positive keywords</p><input></div>')).tags).toEqual([]);
+  });
+});
+
+describe('fiverr.readSearchGigs and searchQuery', () => {
+  it('groups each card’s links into one gig with its title and price', () => {
+    const card = (seller: string, slug: string, title: string, price: string) => `
+      <div class="gig-card"><a href="/${seller}/${slug}?source=gig_cards&pos=1">${title}</a>
+      <a href="/${seller}/${slug}?source=gig_cards&pos=1"><span>From </span><span>US$</span><span>${price}</span></a></div>`;
+    const d = doc(
+      card('ayesha', 'logo-1', 'I will design a logo', '10') +
+        card('bilal', 'site-2', 'I will build a site', '45') +
+        '<a href="/search/gigs?query=x&source=gig_cards">Not a gig</a>',
+      'https://www.fiverr.com/search/gigs?query=logo',
+    );
+    expect(fiverr.readSearchGigs(d)).toEqual([
+      { path: '/ayesha/logo-1', slug: 'logo-1', title: 'I will design a logo', priceText: 'From US$10' },
+      { path: '/bilal/site-2', slug: 'site-2', title: 'I will build a site', priceText: 'From US$45' },
+    ]);
+  });
+
+  it('reads the query, normalised', () => {
+    expect(fiverr.searchQuery('https://www.fiverr.com/search/gigs?query=Logo%20%20Design')).toBe('logo design');
+    expect(fiverr.searchQuery('https://www.fiverr.com/search/gigs')).toBeNull();
+    expect(fiverr.searchQuery('https://www.fiverr.com/inbox?query=x')).toBeNull();
+  });
+});
+
+describe('upwork readers', () => {
+  it('reads the cover letter and the job post', () => {
+    const d = doc(
+      `<section class="fe-job-details"><h2>Logo for a tea shop</h2><p data-test="Description">Organic tea in Lahore.</p></section>
+       <textarea aria-labelledby="cover_letter_label">Your tea shop…</textarea>`,
+      'https://www.upwork.com/',
+    );
+    expect(upwork.readCoverLetter(d)).toEqual({
+      text: 'Your tea shop…',
+      jobText: 'Logo for a tea shop\nOrganic tea in Lahore.',
+    });
+    expect(upwork.readCoverLetter(doc('<p>no proposal</p>'))).toBeNull();
+  });
+
+  it('reads the profile from the edit dialogs first, then as shown', () => {
+    const shown = doc(
+      '<h2 data-test="freelancer-title">Logo Designer</h2><div data-test="freelancer-overview">Your brand…</div>',
+    );
+    expect(upwork.readProfile(shown)).toEqual({ title: 'Logo Designer', overview: 'Your brand…' });
+    const editing = doc(
+      '<h2 data-test="freelancer-title">Old</h2><div class="air3-modal"><input aria-labelledby="title-label" value="New title"></div>',
+    );
+    expect(upwork.readProfile(editing)).toEqual({ title: 'New title', overview: null });
+  });
+
+  it('reads a catalog project', () => {
+    const d = doc(
+      `<input data-test="project-title" value="a logo in 3 days"><textarea data-test="project-description">Desc</textarea>
+       <div data-test="project-tags"><span class="air3-token">logo</span><span class="air3-token">brand</span></div>`,
+    );
+    expect(upwork.readCatalogProject(d)).toEqual({ title: 'a logo in 3 days', description: 'Desc', tags: ['logo', 'brand'] });
+    expect(upwork.readCatalogProject(doc(''))).toEqual({ title: null, description: null, tags: null });
+  });
+});

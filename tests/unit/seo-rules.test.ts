@@ -1,0 +1,521 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { GIG_RULES, runRules, score, suggestKeywords, type GigListing, type Status } from '@/utils/seo/rules';
+import {
+  CATALOG_RULES,
+  contactDetails,
+  jobTerms,
+  PROFILE_RULES,
+  PROPOSAL_RULES,
+  type CoverLetter,
+} from '@/utils/seo/upwork-rules';
+import { countPhrase, countTerms, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from '@/utils/seo/words';
+
+const gig = (change: Partial<GigListing> = {}): GigListing => ({
+  title: 'I will design a modern minimalist logo for your business',
+  description: `A minimalist logo for your brand. ${'word '.repeat(130)}`,
+  tags: ['logo design', 'minimalist logo', 'modern logo', 'business logo', 'brand identity'],
+  packages: 3,
+  faqs: 2,
+  images: 3,
+  videos: 1,
+  keywords: ['minimalist logo'],
+  keywordsSet: true,
+  ...change,
+});
+
+function statusOf(id: string, listing: GigListing): Status | null {
+  const rule = GIG_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule.check(listing)?.status ?? null;
+}
+
+const titleOf = (n: number) => `I will ${'d'.repeat(Math.max(0, n - 7))}`.slice(0, n);
+
+describe('gig rules', () => {
+  it('has every required id, each with a hint and a weight', () => {
+    const ids = GIG_RULES.map((r) => r.id);
+    for (const id of [
+      'title-length',
+      'title-prefix',
+      'tags-count',
+      'description-length',
+      'keyword-in-title',
+      'faq',
+      'packages',
+      'gallery',
+    ])
+      expect(ids).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of GIG_RULES) {
+      expect(r.hint.length).toBeGreaterThan(10);
+      expect(r.weight).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    [0, 'warn'],
+    [39, 'warn'],
+    [40, 'pass'],
+    [41, 'pass'],
+    [79, 'pass'],
+    [80, 'pass'],
+    [81, 'fail'],
+    [120, 'fail'],
+  ] as const)('title-length: %i characters is %s', (n, status) => {
+    expect(titleOf(n)).toHaveLength(n);
+    expect(statusOf('title-length', gig({ title: titleOf(n) }))).toBe(status);
+  });
+
+  it('title-length proposes a title trimmed to 80 at a word boundary', () => {
+    const title = 'I will design a modern minimalist logo, brand guide, business card and social media kit for you';
+    const verdict = GIG_RULES.find((r) => r.id === 'title-length')!.check(gig({ title }))!;
+    expect(verdict.status).toBe('fail');
+    expect(verdict.fix?.text.length).toBeLessThanOrEqual(80);
+    expect(title.startsWith(verdict.fix!.text)).toBe(true);
+    expect(verdict.fix!.text).toBe('I will design a modern minimalist logo, brand guide, business card and social');
+  });
+
+  it.each([
+    ['I will design a logo', 'pass'],
+    ['i will design a logo', 'pass'],
+    ['  I will design a logo', 'pass'],
+    ['I willdesign a logo', 'fail'],
+    ['Design a logo', 'fail'],
+    ['We will design a logo', 'fail'],
+    ['', 'fail'],
+  ] as const)('title-prefix: %j is %s', (title, status) => {
+    expect(statusOf('title-prefix', gig({ title }))).toBe(status);
+  });
+
+  it('title-prefix proposes "I will …" without losing the title, and no fix for an empty title', () => {
+    const rule = GIG_RULES.find((r) => r.id === 'title-prefix')!;
+    expect(rule.check(gig({ title: 'Design a modern logo' }))!.fix?.text).toBe('I will design a modern logo');
+    expect(rule.check(gig({ title: 'SEO audit for Shopify' }))!.fix?.text).toBe('I will SEO audit for Shopify');
+    expect(rule.check(gig({ title: '' }))!.fix).toBeUndefined();
+    const long = rule.check(gig({ title: 'Design '.repeat(15) }))!.fix!.text;
+    expect(long.length).toBeLessThanOrEqual(80);
+  });
+
+  it.each([
+    [0, 'fail'],
+    [1, 'fail'],
+    [2, 'fail'],
+    [3, 'warn'],
+    [4, 'warn'],
+    [5, 'pass'],
+    [6, 'fail'],
+  ] as const)('tags-count: %i tags is %s', (n, status) => {
+    expect(statusOf('tags-count', gig({ tags: Array.from({ length: n }, (_, i) => `tag ${i}`) }))).toBe(status);
+  });
+
+  it.each([
+    [0, 'warn'],
+    [599, 'warn'],
+    [600, 'pass'],
+    [601, 'pass'],
+    [1199, 'pass'],
+    [1200, 'pass'],
+    [1201, 'fail'],
+  ] as const)('description-length: %i characters is %s', (n, status) => {
+    expect(statusOf('description-length', gig({ description: 'a'.repeat(n) }))).toBe(status);
+  });
+
+  it('description-length ignores surrounding whitespace', () => {
+    expect(statusOf('description-length', gig({ description: `  ${'a'.repeat(600)}\n\n` }))).toBe('pass');
+  });
+
+  it('keyword-in-title: warn with no keyword, fail when set and missing, pass near the start, warn when late', () => {
+    expect(statusOf('keyword-in-title', gig({ keywords: [], keywordsSet: false }))).toBe('warn');
+    expect(statusOf('keyword-in-title', gig({ keywords: ['wordpress'], keywordsSet: true }))).toBe('fail');
+    expect(statusOf('keyword-in-title', gig({ keywords: ['wordpress'], keywordsSet: false }))).toBe('warn');
+    expect(statusOf('keyword-in-title', gig({ keywords: ['Minimalist Logo'] }))).toBe('pass');
+    expect(statusOf('keyword-in-title', gig({ keywords: ['wordpress', 'modern'] }))).toBe('pass');
+    expect(
+      statusOf('keyword-in-title', gig({ title: 'I will design a modern and elegant wordmark for your business' })),
+    ).toBe('fail');
+    // "logo" must match as a word, not inside "logos".
+    expect(statusOf('keyword-in-title', gig({ title: 'I will design logos', keywords: ['logo'] }))).toBe('fail');
+    const late = 'I will create clean vector artwork and print ready files with a minimalist logo';
+    expect(statusOf('keyword-in-title', gig({ title: late }))).toBe('warn');
+  });
+
+  it('keyword-in-description: first 150 characters pass, later warn, absent fail', () => {
+    const early = `A minimalist logo that lasts. ${'x '.repeat(300)}`;
+    const late = `${'word '.repeat(40)} minimalist logo`;
+    expect(statusOf('keyword-in-description', gig({ description: early }))).toBe('pass');
+    expect(statusOf('keyword-in-description', gig({ description: late }))).toBe('warn');
+    expect(statusOf('keyword-in-description', gig({ description: 'nothing here' }))).toBe('fail');
+    expect(statusOf('keyword-in-description', gig({ description: 'nothing', keywordsSet: false }))).toBe('warn');
+    expect(statusOf('keyword-in-description', gig({ keywords: [] }))).toBeNull();
+  });
+
+  it('keyword-in-tags only judges keywords the seller set', () => {
+    expect(statusOf('keyword-in-tags', gig())).toBe('pass');
+    expect(statusOf('keyword-in-tags', gig({ keywords: ['wordpress'] }))).toBe('warn');
+    expect(statusOf('keyword-in-tags', gig({ keywordsSet: false }))).toBeNull();
+    expect(statusOf('keyword-in-tags', gig({ tags: null }))).toBeNull();
+  });
+
+  it('keyword-density warns above 3%', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    // 2 words per use: 1 use in 100 words = 2%; 2 uses = 4%.
+    expect(statusOf('keyword-density', gig({ description: `minimalist logo ${filler(98)}` }))).toBe('pass');
+    expect(
+      statusOf('keyword-density', gig({ description: `minimalist logo ${filler(48)} minimalist logo ${filler(48)}` })),
+    ).toBe('warn');
+    // Exactly 3% is still fine: 3 single-word uses in 100 words.
+    expect(statusOf('keyword-density', gig({ keywords: ['logo'], description: `logo logo logo ${filler(97)}` }))).toBe(
+      'pass',
+    );
+    expect(
+      statusOf('keyword-density', gig({ keywords: ['logo'], description: `logo logo logo logo ${filler(96)}` })),
+    ).toBe('warn');
+  });
+
+  it('title-repeats warns on a repeated content word, not on repeated stop words', () => {
+    expect(statusOf('title-repeats', gig({ title: 'I will design a logo and a logo kit' }))).toBe('warn');
+    expect(statusOf('title-repeats', gig({ title: 'I will design a logo for you and your team' }))).toBe('pass');
+    expect(statusOf('title-repeats', gig({ title: '' }))).toBeNull();
+  });
+
+  it.each([
+    [null, null],
+    [0, 'warn'],
+    [1, 'pass'],
+    [5, 'pass'],
+  ] as const)('faq: %s questions is %s', (faqs, status) => {
+    expect(statusOf('faq', gig({ faqs }))).toBe(status);
+  });
+
+  it.each([
+    [null, null],
+    [0, null],
+    [1, 'warn'],
+    [2, 'pass'],
+    [3, 'pass'],
+  ] as const)('packages: %s is %s', (packages, status) => {
+    expect(statusOf('packages', gig({ packages }))).toBe(status);
+  });
+
+  it.each([
+    [null, null, null],
+    [0, 1, 'warn'],
+    [2, 1, 'warn'],
+    [3, 0, 'warn'],
+    [3, 1, 'pass'],
+    [3, null, 'pass'],
+    [1, null, 'warn'],
+    [null, 0, 'warn'],
+  ] as const)('gallery: %s images, %s videos is %s', (images, videos, status) => {
+    expect(statusOf('gallery', gig({ images, videos }))).toBe(status);
+  });
+
+  it('tag-length warns on tags over 20 characters', () => {
+    expect(statusOf('tag-length', gig())).toBe('pass');
+    expect(statusOf('tag-length', gig({ tags: ['a'.repeat(20), 'b'.repeat(21)] }))).toBe('warn');
+  });
+
+  it('leaves out what the page does not show', () => {
+    const unknown = gig({
+      title: null,
+      description: null,
+      tags: null,
+      packages: null,
+      faqs: null,
+      images: null,
+      videos: null,
+    });
+    expect(runRules(GIG_RULES, unknown)).toEqual([]);
+  });
+});
+
+describe('score', () => {
+  it('is 100 for all passes, 0 for all fails, half for warnings, weighted', () => {
+    expect(score([{ status: 'pass', weight: 10 }])).toBe(100);
+    expect(score([{ status: 'fail', weight: 10 }])).toBe(0);
+    expect(score([{ status: 'warn', weight: 10 }])).toBe(50);
+    expect(
+      score([
+        { status: 'pass', weight: 30 },
+        { status: 'fail', weight: 10 },
+      ]),
+    ).toBe(75);
+    expect(score([])).toBe(0);
+  });
+
+  it('scores a good gig 100 and a poor one low', () => {
+    expect(score(runRules(GIG_RULES, gig()))).toBe(100);
+    const poor = gig({ title: 'logo', description: 'cheap', tags: ['logo'], packages: 1, faqs: 0, images: 1, videos: 0 });
+    expect(score(runRules(GIG_RULES, poor))).toBeLessThan(40);
+  });
+
+  it('stays within 0–100 for any mix of results', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ status: fc.constantFrom<Status>('pass', 'warn', 'fail'), weight: fc.integer({ min: 1, max: 50 }) }),
+        ),
+        (results) => {
+          const s = score(results);
+          return Number.isInteger(s) && s >= 0 && s <= 100;
+        },
+      ),
+    );
+  });
+
+  it('never throws on any listing', () => {
+    const text = fc.option(fc.string({ maxLength: 300 }), { nil: null });
+    const count = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.record({
+          title: text,
+          description: text,
+          tags: fc.option(fc.array(fc.string({ maxLength: 30 }), { maxLength: 7 }), { nil: null }),
+          packages: count,
+          faqs: count,
+          images: count,
+          videos: count,
+          keywords: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+          keywordsSet: fc.boolean(),
+        }),
+        (listing) => {
+          const s = score(runRules(GIG_RULES, listing));
+          return s >= 0 && s <= 100;
+        },
+      ),
+    );
+  });
+});
+
+describe('keyword suggestions', () => {
+  it('suggests up to three tags, multi-word first, without duplicates', () => {
+    expect(suggestKeywords(['logo', 'Logo Design', 'minimalist logo', 'logo design', 'brand'])).toEqual([
+      'logo design',
+      'minimalist logo',
+      'logo',
+    ]);
+    expect(suggestKeywords([])).toEqual([]);
+    expect(suggestKeywords(['  ', 'seo'])).toEqual(['seo']);
+  });
+});
+
+describe('words and phrases', () => {
+  it('splits words of any script, lower-cased, keeping apostrophes inside words', () => {
+    expect(words("I'll design your client’s LOGO-design, 24/7!")).toEqual([
+      "i'll",
+      'design',
+      'your',
+      "client's",
+      'logo',
+      'design',
+      '24',
+      '7',
+    ]);
+    expect(words('میں لوگو ڈیزائن کروں گا')).toEqual(['میں', 'لوگو', 'ڈیزائن', 'کروں', 'گا']);
+  });
+
+  it('finds phrases as whole words, with their offsets', () => {
+    expect(findPhrase('I will design a Logo-Design kit', 'logo design')).toBe(4);
+    expect(findPhrase('logos for you', 'logo')).toBe(-1);
+    expect(findPhrase('anything', '')).toBe(-1);
+    expect(findPhraseOffset('I will design a logo', 'logo')).toBe(16);
+    expect(findPhraseOffset('I will design logos and a logo', 'logo')).toBe(26);
+    expect(countPhrase('logo logo logo', 'logo logo')).toBe(1);
+    expect(density('', 'logo')).toBe(0);
+    expect(density('logo design logo', 'logo')).toBeCloseTo(66.67, 1);
+  });
+
+  it('counts words and two-word phrases once per title, without stop words', () => {
+    const titles = [
+      'I will design a modern minimalist logo',
+      'I will design a minimalist logo for your startup',
+      'I will create a logo with brand guide',
+      'I will design logo design logo',
+    ];
+    const { words: top, phrases } = countTerms(titles, 3);
+    expect(top).toEqual([
+      { term: 'logo', count: 4 },
+      { term: 'design', count: 3 },
+      { term: 'minimalist', count: 2 },
+    ]);
+    expect(phrases[0]).toEqual({ term: 'minimalist logo', count: 2 });
+    // A phrase seen once is noise, and no phrase starts or ends with a stop word.
+    expect(phrases.every((p) => p.count >= 2)).toBe(true);
+    expect(countTerms([]).words).toEqual([]);
+  });
+
+  it('never throws, and counts never exceed the number of texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 20 }), (texts) => {
+        const { words: w, phrases } = countTerms(texts);
+        return [...w, ...phrases].every((t) => t.count >= 1 && t.count <= texts.length);
+      }),
+    );
+  });
+
+  it('finds repeated content words', () => {
+    expect(repeatedWords('I will do a logo, a LOGO and a kit')).toEqual(['logo']);
+  });
+
+  it('trims to a word boundary without trailing punctuation', () => {
+    expect(trimToWords('short', 80)).toBe('short');
+    expect(trimToWords('one two three, four', 14)).toBe('one two three');
+    expect(trimToWords('averyveryverylongword', 5)).toBe('avery');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 1, max: 100 }), (s, max) => {
+        return trimToWords(s, max).length <= max;
+      }),
+    );
+  });
+});
+
+const letter = (text: string, jobText: string | null = JOB): CoverLetter => ({ text, jobText });
+const JOB =
+  'Logo and brand kit for an organic tea shop. We are opening an organic tea shop in Lahore and need a logo, a colour palette and a simple brand guide.';
+const GOOD_LETTER = `Your organic tea shop in Lahore deserves a logo that feels as fresh as the tea. ${'I have designed brand kits for cafés and bakeries, each with a palette and a short guide. '.repeat(5)}Would you like to see three rough concepts by Friday?`;
+
+function proposalStatus(id: string, l: CoverLetter): Status | null {
+  return PROPOSAL_RULES.find((r) => r.id === id)!.check(l)?.status ?? null;
+}
+
+describe('Upwork cover letter rules', () => {
+  it('passes a good letter on every check', () => {
+    expect(runRules(PROPOSAL_RULES, letter(GOOD_LETTER)).map((r) => [r.id, r.status])).toEqual([
+      ['cover-length', 'pass'],
+      ['cover-opening', 'pass'],
+      ['cover-specific', 'pass'],
+      ['cover-closing', 'pass'],
+      ['cover-contact', 'pass'],
+    ]);
+  });
+
+  it.each([
+    [10, 'fail'],
+    [24, 'fail'],
+    [25, 'warn'],
+    [74, 'warn'],
+    [75, 'pass'],
+    [300, 'pass'],
+    [301, 'warn'],
+  ] as const)('cover-length: %i words is %s', (n, status) => {
+    expect(proposalStatus('cover-length', letter(Array.from({ length: n }, () => 'word').join(' ')))).toBe(status);
+  });
+
+  it('cover-length fails over 5,000 characters', () => {
+    expect(proposalStatus('cover-length', letter('abcdefghij '.repeat(460)))).toBe('fail');
+  });
+
+  it.each([
+    ['Dear Sir/Madam, I can do this.', 'fail'],
+    ['Dear Sir, I can do this.', 'fail'],
+    ['Dear Hiring Manager, I can do this.', 'fail'],
+    ['To whom it may concern: hello.', 'fail'],
+    ['Hello Sir, I read your post.', 'fail'],
+    ['I am a logo designer with 5 years of experience.', 'fail'],
+    ["I'm a designer.", 'fail'],
+    ['Hi, I am Ayesha, a designer.', 'fail'],
+    ['Hello there! My name is Ayesha.', 'fail'],
+    ['Hi Sarah, your tea shop needs a logo that…', 'pass'],
+    ['Your organic tea shop deserves a fresh logo.', 'pass'],
+    ['Imagine your tea on every shelf in Lahore.', 'pass'],
+  ] as const)('cover-opening: %j is %s', (text, status) => {
+    expect(proposalStatus('cover-opening', letter(text))).toBe(status);
+  });
+
+  it('cover-specific counts the job post\'s own terms', () => {
+    expect(proposalStatus('cover-specific', letter('Your organic tea shop needs a palette.'))).toBe('pass');
+    expect(proposalStatus('cover-specific', letter('I love tea.'))).toBe('warn');
+    expect(proposalStatus('cover-specific', letter('I can do any design work you need.'))).toBe('fail');
+    expect(proposalStatus('cover-specific', letter('anything', null))).toBeNull();
+    expect(jobTerms(JOB)).toEqual(expect.arrayContaining(['organic', 'shop', 'brand', 'logo']));
+    expect(jobTerms(JOB)).not.toContain('need');
+  });
+
+  it.each([
+    ['Shall we start with a quick call?', 'pass'],
+    ['Can I ask what style you like?\n\nBest regards,\nAyesha', 'pass'],
+    ["Let's schedule a short chat this week.", 'pass'],
+    ['Looking forward to working with you.', 'pass'],
+    ['I have ten years of experience.', 'warn'],
+    ['I made many logos.\nThanks', 'warn'],
+  ] as const)('cover-closing: %j is %s', (text, status) => {
+    expect(proposalStatus('cover-closing', letter(text))).toBe(status);
+  });
+
+  it.each([
+    ['Email me at ayesha.designs@gmail.com', ['an email address']],
+    ['Call +92 300 1234567 today', ['a phone number']],
+    ['WhatsApp me', ['a messenger (WhatsApp, Skype, Telegram…)']],
+    ['Ping me at wa.me/923001234567', ['a phone number', 'a messenger link']],
+    ['My skype: ayesha.designs', ['a messenger (WhatsApp, Skype, Telegram…)']],
+    ['Budget $1,500.00 over 2019-2024, 3 revisions', []],
+    ['Portfolio: https://behance.net/ayesha', []],
+  ] as const)('contact details in %j', (text, found) => {
+    expect(contactDetails(text)).toEqual(found);
+    expect(proposalStatus('cover-contact', letter(text))).toBe(found.length ? 'fail' : 'pass');
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), fc.option(fc.string({ maxLength: 200 }), { nil: null }), (text, job) => {
+        const results = runRules(PROPOSAL_RULES, { text, jobText: job });
+        return results.every((r) => ['pass', 'warn', 'fail'].includes(r.status));
+      }),
+    );
+  });
+});
+
+describe('Upwork profile and Project Catalog rules', () => {
+  const status = <L,>(rules: ReadonlyArray<{ id: string; check(l: L): { status: Status } | null }>, id: string, l: L) =>
+    rules.find((r) => r.id === id)!.check(l)?.status ?? null;
+
+  it('profile title and overview', () => {
+    expect(status(PROFILE_RULES, 'profile-title', { title: 'Logo Designer for Food Brands', overview: null })).toBe('pass');
+    expect(status(PROFILE_RULES, 'profile-title', { title: 'Designer', overview: null })).toBe('warn');
+    expect(status(PROFILE_RULES, 'profile-title', { title: 'x'.repeat(71), overview: null })).toBe('warn');
+    expect(status(PROFILE_RULES, 'profile-title', { title: '', overview: null })).toBe('fail');
+    expect(status(PROFILE_RULES, 'overview-hook', { title: null, overview: 'Hi, I am Ayesha.' })).toBe('fail');
+    expect(status(PROFILE_RULES, 'overview-hook', { title: null, overview: 'Your brand deserves more.' })).toBe('pass');
+    const late = `${'Brands need logos. '.repeat(14)}You will love it.`;
+    expect(status(PROFILE_RULES, 'overview-hook', { title: null, overview: late })).toBe('warn');
+    expect(status(PROFILE_RULES, 'overview-length', { title: null, overview: 'x'.repeat(99) })).toBe('fail');
+    expect(status(PROFILE_RULES, 'overview-length', { title: null, overview: 'x'.repeat(100) })).toBe('warn');
+    expect(status(PROFILE_RULES, 'overview-length', { title: null, overview: 'x'.repeat(600) })).toBe('pass');
+    expect(status(PROFILE_RULES, 'overview-length', { title: null, overview: 'x'.repeat(5001) })).toBe('fail');
+    expect(status(PROFILE_RULES, 'profile-contact', { title: null, overview: 'mail a@b.co' })).toBe('fail');
+    expect(runRules(PROFILE_RULES, { title: null, overview: null })).toEqual([]);
+  });
+
+  it('catalog title counts "You will get" against 75', () => {
+    const rest = (n: number) => 'a'.repeat(n);
+    // "You will get " is 13 characters: 62 more make 75.
+    expect(status(CATALOG_RULES, 'catalog-title-length', { title: rest(62), description: null, tags: null })).toBe('pass');
+    expect(status(CATALOG_RULES, 'catalog-title-length', { title: rest(63), description: null, tags: null })).toBe('fail');
+    expect(
+      status(CATALOG_RULES, 'catalog-title-length', { title: `You will get ${rest(62)}`, description: null, tags: null }),
+    ).toBe('pass');
+    expect(status(CATALOG_RULES, 'catalog-title-length', { title: '', description: null, tags: null })).toBe('fail');
+  });
+
+  it.each([
+    [119, 'fail'],
+    [120, 'pass'],
+    [1200, 'pass'],
+    [1201, 'fail'],
+  ] as const)('catalog description of %i characters is %s', (n, s) => {
+    expect(status(CATALOG_RULES, 'catalog-description-length', { title: null, description: 'd'.repeat(n), tags: null })).toBe(s);
+  });
+
+  it.each([
+    [0, 'fail'],
+    [1, 'warn'],
+    [4, 'warn'],
+    [5, 'pass'],
+    [6, 'fail'],
+  ] as const)('catalog with %i tags is %s', (n, s) => {
+    const tags = Array.from({ length: n }, (_, i) => `t${i}`);
+    expect(status(CATALOG_RULES, 'catalog-tags', { title: null, description: null, tags })).toBe(s);
+  });
+});
