@@ -24,6 +24,9 @@ function backupOf(over: Partial<Record<keyof Backup, unknown>> = {}) {
     templates: [fullTemplate(), fullTemplate({ id: 'tpl-2', shortcut: null, title: 'Delivery', tags: [] })],
     orders: [fullOrder(), fullOrder({ id: 'ord-2', platform: 'upwork', externalId: undefined, currency: 'EUR' })],
     settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha', features: { x: false } },
+    gigKeywords: [
+      { slug: 'design-a-minimalist-logo', keywords: ['minimalist logo', 'logo design'], updatedAt: '2026-11-20T10:00:00.000Z' },
+    ],
     ...over,
   };
 }
@@ -162,6 +165,17 @@ describe('importBackup', () => {
       other.close();
       await Dexie.delete(other.name);
     }
+  });
+
+  it('reads backups written before gig keywords existed, and names a bad keyword record', async () => {
+    const { gigKeywords: _, ...older } = backupOf();
+    const r = parseBackupText(text(older));
+    expect(r.ok && r.backup.gigKeywords).toEqual([]);
+    expect(errorOf(text(backupOf({ gigKeywords: [{ slug: 'x', keywords: ['a', 'b', 'c', 'd'], updatedAt: '2026-11-20T10:00:00.000Z' }] })))).toMatch(
+      /gigKeywords\[0\]\.keywords: at most 3 keywords per gig/,
+    );
+    await importBackup(db, parseOk(text(backupOf())));
+    expect(await db.gigKeywords.get('design-a-minimalist-logo')).toMatchObject({ keywords: ['minimalist logo', 'logo design'] });
   });
 
   it('merges by id: importing twice adds nothing', async () => {

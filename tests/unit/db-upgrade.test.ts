@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, GigSaathiDB, SCHEMA_HISTORY } from '@/utils/db';
 import { listTemplates } from '@/utils/db/templates';
+import { getGigKeywords, noteSearchOpen, setGigKeywords } from '@/utils/db/seo';
 import { OrderSchema, TemplateSchema } from '@/utils/schema';
 
 const names: string[] = [];
@@ -90,6 +91,28 @@ describe('database upgrades', () => {
     expect(await db.orders.where('[platform+externalId]').equals(['fiverr', 'FO123ABC']).count()).toBe(1);
     expect(await db.orders.where('clearsAt').above('2026-01-01').count()).toBe(1);
     expect((await listTemplates(db)).map((t) => t.id)).toEqual(['t3', 't2', 't1']);
+    db.close();
+  });
+
+  it('upgrades a filled v2 database to v3: every record intact, the SEO tables ready', async () => {
+    const name = freshName();
+    const v2 = openAtVersion(name, 2);
+    const v2Templates = v1Templates.map((t) => ({ tags: [], ...t, usageCount: 3, lastUsedAt: '2026-10-01T10:00:00.000Z' }));
+    await v2.table('templates').bulkAdd(v2Templates);
+    await v2.table('orders').bulkAdd(v1Orders);
+    v2.close();
+
+    const db = new GigSaathiDB(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.templates.orderBy('id').toArray()).toEqual(v2Templates);
+    expect(await db.orders.orderBy('id').toArray()).toEqual(v1Orders);
+    expect(await db.orders.where('[platform+externalId]').equals(['fiverr', 'FO123ABC']).count()).toBe(1);
+
+    await setGigKeywords(db, 'design-a-logo', ['logo design']);
+    await noteSearchOpen(db, { query: 'logo design', slug: 'design-a-logo', title: 'I will design a logo' });
+    expect(await getGigKeywords(db, 'design-a-logo')).toEqual(['logo design']);
+    expect(await db.searchGigs.where('query').equals('logo design').count()).toBe(1);
     db.close();
   });
 });

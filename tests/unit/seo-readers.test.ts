@@ -3,11 +3,12 @@ import { fiverr, upwork } from '@/utils/sites';
 
 function doc(html: string, url = 'https://www.fiverr.com/'): Document {
   const d = document.implementation.createHTMLDocument('t');
-  // Test-owned markup, built here to stand for a page.
   const base = d.createElement('base');
   base.href = url;
   d.head.append(base);
-  d.body.insertAdjacentHTML('afterbegin', html);
+  // Test-owned markup standing for a page; parsed in its own document, never a live page.
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  d.body.append(...parsed.body.childNodes);
   return d;
 }
 

@@ -124,13 +124,14 @@ function validateBackup(raw: unknown): ParseResult {
 }
 
 export async function exportBackup(db: GigSaathiDB, settings: Settings, now = new Date()): Promise<Backup> {
-  return db.transaction('r', db.templates, db.orders, async () => ({
+  return db.transaction('r', db.templates, db.orders, db.gigKeywords, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     templates: await db.templates.orderBy('id').toArray(),
     orders: await db.orders.orderBy('id').toArray(),
     settings,
+    gigKeywords: await db.gigKeywords.orderBy('slug').toArray(),
   }));
 }
 
@@ -159,7 +160,7 @@ export async function importBackup(
 ): Promise<ImportSummary> {
   const total = backup.templates.length + backup.orders.length;
   let done = 0;
-  return db.transaction('rw', db.templates, db.orders, async () => {
+  return db.transaction('rw', db.templates, db.orders, db.gigKeywords, async () => {
     const summary: ImportSummary = {
       templates: { added: 0, updated: 0 },
       orders: { added: 0, updated: 0 },
@@ -201,6 +202,7 @@ export async function importBackup(
       done += chunk.length;
       onProgress?.(done, total);
     }
+    await db.gigKeywords.bulkPut(backup.gigKeywords);
     return summary;
   });
 }

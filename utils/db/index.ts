@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Order, Template } from '../schema';
+import type { GigKeywords, Order, SearchGig, Template } from '../schema';
 
 export const DB_NAME = 'gigsaathi';
 
@@ -38,6 +38,15 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
         });
     },
   },
+  {
+    // v3: gig SEO. Target keywords per gig slug; gigs opened from a search, with their tags,
+    // looked up by query for the "what ranks here" card and by slug when their page is seen.
+    version: 3,
+    stores: {
+      gigKeywords: 'slug',
+      searchGigs: '[query+slug], query, slug, seenAt',
+    },
+  },
 ];
 
 export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -45,6 +54,8 @@ export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 export class GigSaathiDB extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   orders!: EntityTable<Order, 'id'>;
+  gigKeywords!: EntityTable<GigKeywords, 'slug'>;
+  searchGigs!: Dexie.Table<SearchGig, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

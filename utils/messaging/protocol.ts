@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { Id, OrderSchema, SettingsSchema, TemplateSchema } from '../schema';
+import {
+  GigSlug,
+  Id,
+  Keyword,
+  MAX_KEYWORDS,
+  OrderSchema,
+  SearchQuery,
+  SettingsSchema,
+  TemplateSchema,
+} from '../schema';
 import { CapturedOrderSchema } from '../orders/capture';
 import { RatesViewSchema } from '../rates/service';
 
@@ -24,6 +33,38 @@ export const PROTOCOL = {
   'reminders.sync': { request: z.strictObject({}), response: z.null() },
   'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
+  /** A gig's target keywords (SEO panel). */
+  'seo.keywords.get': { request: z.strictObject({ slug: GigSlug }), response: z.object({ keywords: z.array(z.string()) }) },
+  'seo.keywords.set': {
+    request: z.strictObject({
+      slug: GigSlug,
+      keywords: z.array(Keyword).check(z.maxLength(MAX_KEYWORDS, { error: `at most ${MAX_KEYWORDS} keywords` })),
+    }),
+    response: z.object({ keywords: z.array(z.string()) }),
+  },
+  /** The seller clicked a gig card on a search page. */
+  'seo.search.opened': {
+    request: z.strictObject({ query: SearchQuery, slug: GigSlug, title: z.nullable(z.string()) }),
+    response: z.null(),
+  },
+  /** A gig page the seller opened was read: its tags, for the searches it was opened from. */
+  'seo.gig.seen': {
+    request: z.strictObject({
+      slug: GigSlug,
+      title: z.nullable(z.string()),
+      tags: z.array(z.string()).check(z.maxLength(20)),
+      query: z.nullable(SearchQuery),
+    }),
+    response: z.null(),
+  },
+  'seo.search.tags': {
+    request: z.strictObject({ query: SearchQuery }),
+    response: z.object({
+      gigs: z.number(),
+      pending: z.number(),
+      tags: z.array(z.object({ tag: z.string(), count: z.number() })),
+    }),
+  },
 } as const;
 
 export type RequestType = keyof typeof PROTOCOL;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from './common';
 import { OrderSchema } from './order';
+import { GigKeywordsSchema } from './seo';
 import { SettingsSchema } from './settings';
 import { TemplateSchema } from './template';
 
@@ -18,6 +19,8 @@ export const BackupSchema = z.object(
     templates: z.array(TemplateSchema, { error: 'expected a list of templates' }),
     orders: z.array(OrderSchema, { error: 'expected a list of orders' }),
     settings: SettingsSchema,
+    /** Added after version 1 shipped, so optional: older backups simply have none. */
+    gigKeywords: z._default(z.array(GigKeywordsSchema, { error: 'expected a list of gig keywords' }), []),
   },
   { error: 'expected a backup (an object)' },
 );

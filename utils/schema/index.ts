@@ -4,3 +4,4 @@ export * from './order';
 export * from './settings';
 export * from './backup';
 export * from './issues';
+export * from './seo';
