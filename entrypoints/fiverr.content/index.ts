@@ -4,9 +4,11 @@ import type { Feature } from '@/utils/features/types';
 import capture from './capture';
 import prices from './prices';
 import templates from './templates';
+import seo from './seo';
+import searchInsights from './search-insights';
 
 /** Fiverr's features, one file each beside this one. */
-export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture];
+export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture, seo, searchInsights];
 
 export default defineContentScript({
   matches: FIVERR_MATCHES,

@@ -4,9 +4,10 @@ import type { Feature } from '@/utils/features/types';
 import capture from './capture';
 import prices from './prices';
 import templates from './templates';
+import seo from './seo';
 
 /** Upwork's features, one file each beside this one. */
-export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture];
+export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture, seo];
 
 export default defineContentScript({
   matches: UPWORK_MATCHES,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardPrice, priceSpread } from '@/utils/seo/search';
 import fc from 'fast-check';
 import { GIG_RULES, runRules, score, suggestKeywords, type GigListing, type Status } from '@/utils/seo/rules';
 import {
@@ -517,5 +518,49 @@ describe('Upwork profile and Project Catalog rules', () => {
   ] as const)('catalog with %i tags is %s', (n, s) => {
     const tags = Array.from({ length: n }, (_, i) => `t${i}`);
     expect(status(CATALOG_RULES, 'catalog-tags', { title: null, description: null, tags })).toBe(s);
+  });
+});
+
+describe('price spread of a search page', () => {
+  const usdPer = (c: string) => ({ EUR: 1.1, GBP: 1.25 })[c] ?? null;
+  it('gives min, median and max in USD, converting other currencies and skipping unknown ones', () => {
+    expect(
+      priceSpread(
+        [
+          { amount: 10, currency: 'USD' },
+          { amount: 120, currency: 'USD' },
+          { amount: 20, currency: 'EUR' },
+          { amount: 5, currency: 'XYZ' },
+        ],
+        usdPer,
+      ),
+    ).toEqual({ count: 3, min: 10, median: 22, max: 120 });
+    expect(priceSpread([{ amount: 10, currency: 'USD' }, { amount: 25, currency: 'USD' }], usdPer)).toEqual({
+      count: 2,
+      min: 10,
+      median: 17.5,
+      max: 25,
+    });
+    expect(priceSpread([], usdPer)).toBeNull();
+  });
+
+  it('reads a card’s starting price, the low end of a range', () => {
+    const card = (priceText: string | null) => ({ path: '/a/b', slug: 'b', title: 't', priceText });
+    expect(cardPrice(card('From US$10'))).toEqual({ amount: 10, currency: 'USD' });
+    expect(cardPrice(card('$5 - $15'))).toEqual({ amount: 5, currency: 'USD' });
+    expect(cardPrice(card('4.9 (1k+)'))).toBeNull();
+    expect(cardPrice(card(null))).toBeNull();
+  });
+
+  it('median lies between min and max for any prices', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.01, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 50 }), (xs) => {
+        const s = priceSpread(
+          xs.map((amount) => ({ amount, currency: 'USD' })),
+          usdPer,
+        )!;
+        return s.min <= s.median && s.median <= s.max && s.count === xs.length;
+      }),
+    );
   });
 });

@@ -31,4 +31,17 @@ export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [
     title: 'Save orders from order and contract pages',
     description: 'A Save to GigSaathi button that reads the order on the page when you click it.',
   },
+  {
+    id: 'seo',
+    sites: ['fiverr', 'upwork'],
+    title: 'Gig, proposal and profile checks',
+    description:
+      'A score with pass/warn/fail checks in the Fiverr gig editor and on gig pages, and for Upwork cover letters, profiles and catalog projects.',
+  },
+  {
+    id: 'search-insights',
+    sites: ['fiverr'],
+    title: 'What ranks here (Fiverr search)',
+    description: 'Common title words and phrases, the tags of gigs you opened, and the price spread of a search.',
+  },
 ];

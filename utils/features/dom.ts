@@ -37,3 +37,20 @@ export function waitForElement<E extends Element = Element>(
     observer.observe(root, { childList: true, subtree: true });
   });
 }
+
+/**
+ * Fiverr and Upwork render on the server and hydrate in the browser; nodes added before hydration
+ * ends make React/Vue report a mismatch. So the first scan waits for `load` and an idle moment
+ * (at most 2 s more).
+ */
+export function pageSettled(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+        : setTimeout(resolve, 200);
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true, signal });
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}

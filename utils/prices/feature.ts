@@ -6,23 +6,7 @@ import type { RatesView } from '../rates/service';
 import { createLayer } from '../ui/layer';
 import { PRICE_CARD_CSS, startPriceAnnotator } from './annotate';
 import { followAmountField } from './live-field';
-
-/**
- * Fiverr and Upwork render on the server and hydrate in the browser; nodes added before hydration
- * ends make React/Vue report a mismatch. So the first scan waits for `load` and an idle moment
- * (at most 2 s more).
- */
-function pageSettled(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(() => resolve(), { timeout: 2000 })
-        : setTimeout(resolve, 200);
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true, signal });
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
-}
+import { pageSettled } from '../features/dom';
 
 /** Prices in rupees on a site's pages, with the site's own fee. Rates come from the background. */
 export async function startPrices(

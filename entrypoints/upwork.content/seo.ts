@@ -1,0 +1,11 @@
+import { defineFeature } from '@/utils/features/types';
+import { startUpworkSeo } from '@/utils/seo/upwork-feature';
+import { upwork } from '@/utils/sites';
+
+/** Cover letter, profile and Project Catalog checks, live while the freelancer writes. */
+export default defineFeature({
+  id: 'seo',
+  site: 'upwork',
+  include: [upwork.isProposal, upwork.isProfile, upwork.isCatalogEditor],
+  init: startUpworkSeo,
+});

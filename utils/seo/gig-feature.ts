@@ -1,0 +1,109 @@
+import type { FeatureContext } from '../features/types';
+import { pageSettled, waitForElement } from '../features/dom';
+import { insertText } from '../insert/chain';
+import { request } from '../messaging/client';
+import {
+  gigSlug,
+  isGigEditor,
+  mergeGigFacts,
+  NO_GIG_FACTS,
+  readGigEditor,
+  readGigPage,
+  readGigProps,
+  readPerseusProps,
+  searchQuery,
+  selectors,
+  type GigFacts,
+} from '../sites/fiverr';
+import { createLayer } from '../ui/layer';
+import { onPageChange } from './live';
+import { createChecksView, createShell, PANEL_CSS } from './panel';
+import { GIG_RULES, runRules, score, suggestKeywords, type Fix } from './rules';
+
+/**
+ * The gig editor shows one wizard step at a time, and each step is its own URL (the feature
+ * restarts on it). What earlier steps showed is kept here, per gig, for the life of the tab.
+ */
+const editorMemory = new Map<string, GigFacts>();
+
+const known = (facts: GigFacts) => Object.values(facts).some((v) => v !== null);
+
+/** Fiverr gig SEO: a live panel in the gig editor, and the same checks on any gig page. */
+export async function startGigSeo({ signal, url, log }: FeatureContext): Promise<void> {
+  const slug = gigSlug(url);
+  if (!slug) return;
+  const editor = isGigEditor(url);
+  if (editor) {
+    const s = selectors.gigEditor;
+    const field = await waitForElement([s.title, s.description, s.packageName, s.faqQuestion].join(','), { signal });
+    if (!field) return log.standDown('no gig editor fields found');
+  }
+  await pageSettled(signal);
+  if (signal.aborted) return;
+
+  const read = (): GigFacts => {
+    if (!editor) return readGigPage(document);
+    const now = readGigEditor(document);
+    const merged = mergeGigFacts(now, mergeGigFacts(editorMemory.get(slug) ?? NO_GIG_FACTS, readGigProps(readPerseusProps(document))));
+    editorMemory.set(slug, merged);
+    return merged;
+  };
+  const first = read();
+  if (!known(first)) return log.standDown('nothing of the gig could be read on this page');
+
+  let keywords: string[] = [];
+  try {
+    keywords = (await request('seo.keywords.get', { slug })).keywords;
+  } catch (e) {
+    log.once('keywords', `target keywords unavailable (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (signal.aborted) return;
+
+  // A gig the seller opened from a search: its tags feed that search's "what ranks here" card.
+  if (!editor && first.tags) {
+    const query = document.referrer ? searchQuery(document.referrer) : null;
+    request('seo.gig.seen', { slug, title: first.title, tags: first.tags, query }).catch((e: unknown) =>
+      log.once('seen', `could not note the gig's tags (${e instanceof Error ? e.message : String(e)})`),
+    );
+  }
+
+  const layer = createLayer('seo', PANEL_CSS, signal);
+  const shell = await createShell(layer, 'seo', editor ? 'Gig SEO (live)' : 'Gig SEO');
+  const view = createChecksView(shell);
+
+  const applyFix = async (fix: Fix): Promise<boolean> => {
+    const field = document.querySelector<HTMLTextAreaElement>(selectors.gigEditor.title);
+    if (!field || fix.field !== 'title') return false;
+    const result = await insertText(field, fix.text, { kind: 'field', start: 0, end: field.value.length });
+    evaluate();
+    return result.ok && field.value === fix.text;
+  };
+
+  const evaluate = (facts = read()) => {
+    const suggestions = suggestKeywords(facts.tags ?? []);
+    const set = keywords.length > 0;
+    const results = runRules(GIG_RULES, { ...facts, keywords: set ? keywords : suggestions, keywordsSet: set });
+    view.update({
+      results,
+      score: score(results),
+      keywords: {
+        keywords,
+        set,
+        suggestions,
+        save: async (next) => {
+          try {
+            keywords = (await request('seo.keywords.set', { slug, keywords: next })).keywords;
+            evaluate();
+            return null;
+          } catch (e) {
+            return e instanceof Error ? e.message : 'Could not save the keywords.';
+          }
+        },
+      },
+      tags: editor ? null : { heading: "This gig's tags", tags: facts.tags ?? [] },
+      ...(editor ? { applyFix } : {}),
+    });
+  };
+  evaluate(first);
+  if (editor) onPageChange(() => evaluate(), { signal, layer });
+}

@@ -1,0 +1,31 @@
+import type { Layer } from '../ui/layer';
+
+/**
+ * Calls `run` after the page has been quiet for `delayMs`: on the user's typing (input events)
+ * and on the page's own re-renders (mutations), never on our own UI's. Typing stays untouched:
+ * nothing runs between keystrokes, and one evaluation follows a burst of them.
+ */
+export function onPageChange(
+  run: () => void,
+  { signal, layer, delayMs = 300 }: { signal: AbortSignal; layer: Layer; delayMs?: number },
+): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delayMs);
+  };
+  document.addEventListener('input', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
+  document.addEventListener('change', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !layer.owns(r.target))) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}

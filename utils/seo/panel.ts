@@ -1,0 +1,273 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { h } from '../ui/h';
+import type { Layer } from '../ui/layer';
+import type { CheckResult, Fix, Status } from './rules';
+
+/**
+ * The SEO panel and the search card share one shell: a fixed card beside the page, which the
+ * seller can collapse and move to the other side. Where it sits is remembered per panel in
+ * storage.local, so it stays out of the way on the next page too.
+ */
+const ShellStateSchema = z.object({
+  collapsed: z._default(z.boolean(), false),
+  side: z._default(z.enum(['left', 'right']), 'right'),
+});
+type ShellState = z.infer<typeof ShellStateSchema>;
+
+const stateItem = (name: string) => storage.defineItem<unknown>(`local:panel.${name}`);
+
+async function loadState(name: string): Promise<ShellState> {
+  const parsed = ShellStateSchema.safeParse((await stateItem(name).getValue().catch(() => null)) ?? {});
+  return parsed.success ? parsed.data : { collapsed: false, side: 'right' };
+}
+
+export const PANEL_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.panel {
+  position: fixed; top: 88px; width: 340px; max-width: calc(100vw - 24px); max-height: calc(100vh - 104px);
+  display: flex; flex-direction: column; overflow: hidden;
+  background: #ffffff; color: #1b1f24; border: 1px solid #8c959f; border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(0,0,0,.16);
+  font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif; text-align: start;
+}
+.panel[data-side="right"] { right: 12px; }
+.panel[data-side="left"] { left: 12px; }
+.panel[data-collapsed="true"] { width: auto; }
+.panel[data-collapsed="true"] .body { display: none; }
+header { display: flex; align-items: center; gap: 6px; padding: 8px 10px; background: #f6f8fa; border-bottom: 1px solid #d0d7de; }
+header h2 { margin: 0; font-size: 14px; font-weight: 700; flex: 1 1 auto; }
+header .score { font-weight: 700; padding: 1px 7px; border-radius: 10px; background: #eef1f4; }
+header button, .body button {
+  font: inherit; font-size: 12px; border-radius: 6px; padding: 3px 8px; cursor: pointer;
+  border: 1px solid #0b6e4f; background: #fff; color: #0b6e4f;
+}
+.body button.primary { background: #0b6e4f; color: #fff; }
+button:focus-visible, input:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.body { overflow: auto; padding: 8px 10px 10px; display: flex; flex-direction: column; gap: 10px; }
+.body h3 { margin: 0 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #57606a; }
+ul { list-style: none; margin: 0; padding: 0; }
+.checks li { padding: 6px 0; border-top: 1px solid #eaeef2; display: grid; grid-template-columns: 54px 1fr; gap: 2px 8px; }
+.checks li:first-child { border-top: 0; }
+.badge { grid-row: span 3; font-weight: 700; font-size: 11px; text-align: center; border-radius: 6px; padding: 2px 0; height: fit-content; }
+[data-status="pass"] .badge { background: #dafbe1; color: #116329; }
+[data-status="warn"] .badge { background: #fff1c2; color: #7a4500; }
+[data-status="fail"] .badge { background: #ffebe9; color: #a40e26; }
+.label { font-weight: 600; }
+.message { color: #1b1f24; }
+.hint { color: #57606a; font-size: 12px; margin: 0; }
+.fix { grid-column: 2; display: flex; flex-direction: column; gap: 4px; margin-top: 4px; padding: 6px; border: 1px dashed #8c959f; border-radius: 6px; }
+.fix q { font-style: normal; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; }
+.chips li { background: #eef1f4; border-radius: 10px; padding: 1px 8px; }
+.chips .count { color: #57606a; margin-inline-start: 4px; }
+.keywords form { display: flex; gap: 6px; }
+.keywords input { flex: 1 1 auto; font: inherit; padding: 4px 6px; border: 1px solid #8c959f; border-radius: 6px; min-width: 0; }
+.keywords label { display: block; font-weight: 600; margin-bottom: 4px; }
+.muted { color: #57606a; margin: 0; }
+[role="alert"] { color: #a40e26; font-weight: 600; margin: 0; }
+[role="status"] { color: #116329; margin: 0; }
+[role="alert"]:empty, [role="status"]:empty { display: none; }
+.stats { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
+.stats dt { color: #57606a; }
+.stats dd { margin: 0; font-weight: 600; }
+`;
+
+export interface Shell {
+  panel: HTMLElement;
+  body: HTMLElement;
+  heading: HTMLElement;
+  badge: HTMLElement;
+}
+
+/** A collapsible, movable card in `layer`, labelled `title`, its state remembered as `name`. */
+export async function createShell(layer: Layer, name: string, title: string): Promise<Shell> {
+  const state = await loadState(name);
+  const heading = h('h2', { id: `${name}-title` }, title);
+  const badge = h('span', { className: 'score', hidden: true });
+  const body = h('div', { className: 'body', id: `${name}-body` });
+  const collapse = h('button', { type: 'button', 'aria-controls': body.id });
+  const move = h('button', { type: 'button' });
+  const panel = h(
+    'section',
+    { className: 'panel', 'aria-labelledby': heading.id, 'data-gigsaathi-panel': name },
+    h('header', {}, heading, badge, collapse, move),
+    body,
+  );
+  const apply = () => {
+    panel.dataset.side = state.side;
+    panel.dataset.collapsed = String(state.collapsed);
+    collapse.textContent = state.collapsed ? 'Expand' : 'Collapse';
+    collapse.setAttribute('aria-expanded', String(!state.collapsed));
+    move.textContent = state.side === 'right' ? 'Move left' : 'Move right';
+  };
+  const save = () => {
+    apply();
+    stateItem(name)
+      .setValue({ ...state })
+      .catch(() => {});
+  };
+  collapse.addEventListener('click', () => {
+    state.collapsed = !state.collapsed;
+    save();
+  });
+  move.addEventListener('click', () => {
+    state.side = state.side === 'right' ? 'left' : 'right';
+    save();
+  });
+  apply();
+  layer.root.append(panel);
+  return { panel, body, heading, badge };
+}
+
+const STATUS_TEXT: Record<Status, string> = { pass: '✓ Pass', warn: '! Warn', fail: '✕ Fail' };
+const SEVERITY: Record<Status, number> = { fail: 0, warn: 1, pass: 2 };
+
+export interface KeywordsView {
+  keywords: ReadonlyArray<string>;
+  /** True when the seller set them; false when they are suggestions from the tags. */
+  set: boolean;
+  suggestions: ReadonlyArray<string>;
+  /** Saves the list; resolves an error to show, or null. */
+  save(keywords: string[]): Promise<string | null>;
+}
+
+export interface ChecksView {
+  results: ReadonlyArray<CheckResult>;
+  score: number;
+  keywords?: KeywordsView;
+  /** Tags to list (a gig page's own tags), with a heading. */
+  tags?: { heading: string; tags: ReadonlyArray<string> } | null;
+  /** Applies a proposed fix through the page's editor; resolves whether it took. */
+  applyFix?: (fix: Fix) => Promise<boolean>;
+}
+
+/** Renders check results into a shell; re-renders only what changed since the last call. */
+export function createChecksView(shell: Shell): { update(view: ChecksView): void } {
+  const status = h('p', { role: 'status' });
+  const checks = h('ul', { className: 'checks', 'aria-label': 'Checks' });
+  const keywordBox = h('div', { className: 'keywords' });
+  const tagsBox = h('div', {});
+  shell.body.append(status, keywordBox, checks, tagsBox);
+  let lastChecks = '';
+  let lastKeywords = '';
+  let lastTags = '';
+
+  const renderChecks = (view: ChecksView) => {
+    const sorted = [...view.results].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+    checks.replaceChildren(
+      ...sorted.map((r) =>
+        h(
+          'li',
+          { 'data-gigsaathi-check': r.id, 'data-status': r.status },
+          h('span', { className: 'badge' }, STATUS_TEXT[r.status]),
+          h('span', { className: 'label' }, r.label),
+          h('span', { className: 'message' }, r.message),
+          r.status !== 'pass' && h('p', { className: 'hint' }, r.hint),
+          r.fix && view.applyFix ? fixBox(r.fix, view.applyFix) : null,
+        ),
+      ),
+    );
+  };
+
+  const fixBox = (fix: Fix, applyFix: (fix: Fix) => Promise<boolean>) => {
+    const button = h('button', { type: 'button', className: 'primary' }, fix.label);
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      applyFix(fix)
+        .then((ok) => {
+          status.textContent = ok ? `Done: ${fix.label.toLowerCase()}.` : 'The editor did not take the change; edit it by hand.';
+        })
+        .catch(() => {
+          status.textContent = 'The editor did not take the change; edit it by hand.';
+        })
+        .finally(() => {
+          button.disabled = false;
+        });
+    });
+    return h('div', { className: 'fix' }, h('span', {}, 'Proposed: ', h('q', {}, fix.text)), button);
+  };
+
+  const renderKeywords = (kw: KeywordsView) => {
+    const input = h('input', {
+      id: 'gigsaathi-keywords',
+      value: kw.set ? kw.keywords.join(', ') : '',
+      placeholder: kw.suggestions.length ? kw.suggestions.join(', ') : 'e.g. minimalist logo, logo design',
+      'aria-describedby': 'gigsaathi-keywords-help',
+      autocomplete: 'off',
+    });
+    const error = h('p', { role: 'alert' });
+    const form = h('form', {}, input, h('button', { type: 'submit', className: 'primary' }, 'Save keywords'));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const list = input.value
+        .split(',')
+        .map((k) => k.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      if (list.length > 3) return void (error.textContent = 'Use at most 3 keywords, separated by commas.');
+      const long = list.find((k) => k.length > 60);
+      if (long) return void (error.textContent = `"${long.slice(0, 20)}…" is longer than 60 characters.`);
+      error.textContent = '';
+      kw.save(list)
+        .then((problem) => {
+          error.textContent = problem ?? '';
+          if (!problem) status.textContent = list.length ? 'Keywords saved.' : 'Keywords cleared.';
+        })
+        .catch(() => {
+          error.textContent = 'Could not save the keywords.';
+        });
+    });
+    const help = kw.set
+      ? `Checked against: ${kw.keywords.join(', ')}.`
+      : kw.suggestions.length
+        ? `None set: checking the suggestions from the tags (${kw.suggestions.join(', ')}).`
+        : 'None set, and no tags to suggest any.';
+    const useSuggestions =
+      !kw.set && kw.suggestions.length
+        ? h('button', { type: 'button', onclick: () => ((input.value = kw.suggestions.join(', ')), form.requestSubmit()) }, 'Use suggestions')
+        : null;
+    keywordBox.replaceChildren(
+      h('label', { for: input.id }, 'Target keywords (up to 3, comma-separated)'),
+      form,
+      h('p', { className: 'muted', id: 'gigsaathi-keywords-help' }, help),
+      ...(useSuggestions ? [useSuggestions] : []),
+      error,
+    );
+  };
+
+  return {
+    update(view) {
+      shell.badge.hidden = false;
+      shell.badge.textContent = `${view.score}/100`;
+      shell.badge.setAttribute('aria-label', `Score ${view.score} out of 100`);
+      shell.panel.setAttribute('data-gigsaathi-seo-score', String(view.score));
+      const checksKey = JSON.stringify([view.results, Boolean(view.applyFix)]);
+      if (checksKey !== lastChecks) {
+        lastChecks = checksKey;
+        renderChecks(view);
+      }
+      const kwKey = view.keywords ? JSON.stringify([view.keywords.keywords, view.keywords.set, view.keywords.suggestions]) : '';
+      // The keyword form is rebuilt only when the keywords change, never while the seller types in it.
+      if (kwKey !== lastKeywords && !(view.keywords && keywordBox.contains((shell.panel.getRootNode() as ShadowRoot | Document).activeElement))) {
+        lastKeywords = kwKey;
+        if (view.keywords) renderKeywords(view.keywords);
+        else keywordBox.replaceChildren();
+      }
+      const tagsKey = JSON.stringify(view.tags ?? null);
+      if (tagsKey !== lastTags) {
+        lastTags = tagsKey;
+        tagsBox.replaceChildren(
+          ...(view.tags
+            ? [
+                h('h3', {}, view.tags.heading),
+                view.tags.tags.length
+                  ? h('ul', { className: 'chips', 'data-gigsaathi-tags': '' }, ...view.tags.tags.map((t) => h('li', {}, t)))
+                  : h('p', { className: 'muted' }, 'No tags.'),
+              ]
+            : []),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import type { FeatureContext } from '../features/types';
+import { waitForElement } from '../features/dom';
+import { request } from '../messaging/client';
+import { findPrices } from '../money/parse';
+import { formatMoney, formatRupees } from '../money/format';
+import type { RatesView } from '../rates/service';
+import { readSearchGigs, searchQuery, selectors, isGigPage, type SearchGig } from '../sites/fiverr';
+import { h } from '../ui/h';
+import { createLayer } from '../ui/layer';
+import { onPageChange } from './live';
+import { createShell, PANEL_CSS } from './panel';
+import { countTerms, type TermCount } from './words';
+
+export interface PriceSpread {
+  count: number;
+  min: number;
+  median: number;
+  max: number;
+}
+
+/**
+ * Min, median and max of the cards' starting prices, in USD. A card's price in another currency
+ * is converted with the same USD-based table (`usdPer`); one that cannot be converted is left out.
+ */
+export function priceSpread(
+  prices: ReadonlyArray<{ amount: number; currency: string }>,
+  usdPer: (currency: string) => number | null,
+): PriceSpread | null {
+  const usd = prices
+    .map((p) => {
+      const rate = p.currency === 'USD' ? 1 : usdPer(p.currency);
+      return rate === null ? null : p.amount * rate;
+    })
+    .filter((n): n is number => n !== null && Number.isFinite(n) && n > 0)
+    .sort((a, b) => a - b);
+  if (usd.length === 0) return null;
+  const mid = usd.length >> 1;
+  const median = usd.length % 2 ? usd[mid]! : (usd[mid - 1]! + usd[mid]!) / 2;
+  const cents = (n: number) => Math.round(n * 100) / 100;
+  return { count: usd.length, min: cents(usd[0]!), median: cents(median), max: cents(usd[usd.length - 1]!) };
+}
+
+/** A card's starting price: the first price in its price text (the low end of a range). */
+export function cardPrice(gig: SearchGig): { amount: number; currency: string } | null {
+  const match = gig.priceText ? findPrices(gig.priceText)[0] : undefined;
+  return match ? { amount: match.min, currency: match.currency } : null;
+}
+
+const termList = (terms: ReadonlyArray<TermCount>, label: string) =>
+  terms.length
+    ? h(
+        'ul',
+        { className: 'chips', 'aria-label': label },
+        ...terms.map((t) =>
+          h('li', { 'data-gigsaathi-term': t.term, 'data-count': t.count }, t.term, h('span', { className: 'count' }, `×${t.count}`)),
+        ),
+      )
+    : h('p', { className: 'muted' }, 'Not enough titles yet.');
+
+/**
+ * "What ranks here" on a Fiverr search: the words and phrases the listed titles share, the tags
+ * of the gigs the seller opened from this search, and the price spread. It reads only what the
+ * page shows; the tags come from gig pages the seller opened themselves.
+ */
+export async function startSearchInsights({ signal, url, settings, log }: FeatureContext): Promise<void> {
+  const query = searchQuery(url);
+  if (!query) return log.standDown('no search query in the URL');
+  if (!(await waitForElement(selectors.search.gigCardLink, { signal }))) return log.standDown('no gig cards found');
+
+  let rates: RatesView | null = null;
+  try {
+    rates = await request('rates.get', {});
+  } catch (e) {
+    log.once('rates', `no exchange rate, prices in USD only (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (signal.aborted) return;
+
+  const layer = createLayer('seo-search', PANEL_CSS, signal);
+  const shell = await createShell(layer, 'seo-search', 'What ranks here');
+  const termsBox = h('div', {});
+  const priceBox = h('div', {});
+  const tagsBox = h('div', {});
+  shell.body.append(
+    h('p', { className: 'muted' }, `For “${query}”, from the gigs on this page.`),
+    termsBox,
+    priceBox,
+    tagsBox,
+  );
+
+  const usdPer = (currency: string) => {
+    const perUsd = rates?.rates[currency];
+    return typeof perUsd === 'number' && perUsd > 0 ? 1 / perUsd : null;
+  };
+  const rupees = (usd: number) => (rates ? ` (${formatRupees(usd * rates.pkrPerUsd, settings.pkrGrouping)})` : '');
+
+  let lastKey = '';
+  const renderPage = () => {
+    const gigs = readSearchGigs(document);
+    const key = gigs.map((g) => g.path + g.priceText).join('|');
+    if (key === lastKey) return;
+    lastKey = key;
+    const { words, phrases } = countTerms(
+      gigs.map((g) => g.title),
+      8,
+    );
+    termsBox.replaceChildren(
+      h('h3', {}, `Words in ${gigs.length} titles`),
+      termList(words, 'Most used words'),
+      h('h3', {}, 'Phrases'),
+      termList(phrases, 'Most used phrases'),
+    );
+    const spread = priceSpread(
+      gigs.map(cardPrice).filter((p) => p !== null),
+      usdPer,
+    );
+    priceBox.replaceChildren(
+      h('h3', {}, 'Starting prices'),
+      spread
+        ? h(
+            'dl',
+            {
+              className: 'stats',
+              'data-gigsaathi-price-spread': '',
+              'data-count': spread.count,
+              'data-min': spread.min,
+              'data-median': spread.median,
+              'data-max': spread.max,
+            },
+            h('dt', {}, 'Lowest'),
+            h('dd', {}, formatMoney(spread.min, 'USD') + rupees(spread.min)),
+            h('dt', {}, 'Median'),
+            h('dd', {}, formatMoney(spread.median, 'USD') + rupees(spread.median)),
+            h('dt', {}, 'Highest'),
+            h('dd', {}, formatMoney(spread.max, 'USD') + rupees(spread.max)),
+          )
+        : h('p', { className: 'muted' }, 'No prices on the cards.'),
+    );
+  };
+
+  const renderTags = async () => {
+    try {
+      const seen = await request('seo.search.tags', { query });
+      tagsBox.replaceChildren(
+        h('h3', {}, 'Tags of gigs you opened'),
+        seen.tags.length
+          ? h(
+              'ul',
+              { className: 'chips', 'aria-label': 'Tags of gigs you opened', 'data-gigsaathi-search-tags': seen.gigs },
+              ...seen.tags.map((t) =>
+                h('li', { 'data-gigsaathi-term': t.tag, 'data-count': t.count }, t.tag, h('span', { className: 'count' }, `×${t.count}`)),
+              ),
+            )
+          : h('p', { className: 'muted' }, 'Open gigs from this search to see the tags they use here.'),
+        ...(seen.tags.length
+          ? [h('p', { className: 'muted' }, `From ${seen.gigs} gig${seen.gigs === 1 ? '' : 's'} you opened from this search.`)]
+          : []),
+      );
+    } catch (e) {
+      log.once('tags', `search tags unavailable (${e instanceof Error ? e.message : String(e)})`);
+    }
+  };
+
+  // The seller's own click on a card: remember the gig under this search, so the tags its page
+  // shows land here. Nothing is fetched; the gig page is read only if the seller opens it.
+  const onOpen = (event: MouseEvent) => {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
+    if (!link) return;
+    let target: URL;
+    try {
+      target = new URL(link.getAttribute('href') ?? '', document.baseURI);
+    } catch {
+      return;
+    }
+    if (!isGigPage(target)) return;
+    const path = target.pathname.replace(/\/$/, '');
+    const gig = readSearchGigs(document).find((g) => g.path === path);
+    request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
+  };
+  document.addEventListener('click', onOpen, { capture: true, passive: true, signal });
+  document.addEventListener('auxclick', onOpen, { capture: true, passive: true, signal });
+  // Back from a gig opened in another tab: its tags may be known now.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void renderTags(), {
+    signal,
+  });
+
+  renderPage();
+  await renderTags();
+  onPageChange(renderPage, { signal, layer, delayMs: 500 });
+}
