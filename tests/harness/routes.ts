@@ -15,6 +15,9 @@ export const ROUTES: Route[] = [
   { host: 'fiverr', pattern: /^\/search\/gigs\/?$/, page: 'fiverr/search.html' },
   { host: 'fiverr', pattern: /^\/earnings\/?$/, page: 'fiverr/earnings.html' },
   { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_orders\/?$/, page: 'fiverr/manage-orders.html' },
+  // Gig pages by seller: a poor gig and one over Fiverr's limits, beside the good one.
+  { host: 'fiverr', pattern: /^\/lazy_seller\/[^/]+\/?$/, page: 'fiverr/gig-poor.html' },
+  { host: 'fiverr', pattern: /^\/wordy_seller\/[^/]+\/?$/, page: 'fiverr/gig-over.html' },
   {
     host: 'fiverr',
     pattern: /^\/(?!inbox|orders|users|search|categories|__fixtures)[^/]+\/[^/]+\/?$/,
@@ -26,6 +29,8 @@ export const ROUTES: Route[] = [
   { host: 'upwork', pattern: /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/, page: 'upwork/proposal.html' },
   { host: 'upwork', pattern: /^\/nx\/payments\/reports\/transaction-history\/?$/, page: 'upwork/earnings.html' },
   { host: 'upwork', pattern: /^\/nx\/wm\/workroom\/\d+(?:\/[^/]*)?\/?$/, page: 'upwork/contract.html' },
+  { host: 'upwork', pattern: /^\/freelancers\/~[0-9A-Za-z]+\/?$/, page: 'upwork/profile.html' },
+  { host: 'upwork', pattern: /^\/nx\/project-dashboard(?:\/[^/]+)*\/?$/, page: 'upwork/catalog.html' },
   { host: 'upwork', pattern: /^\/ab\/messages\/rooms\/room_[0-9a-f]+\/?$/, page: 'upwork/messages.html' },
   { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
 ];
@@ -73,6 +78,18 @@ export const DEMO_PAGES = [
     title: 'Upwork transaction history',
   },
   { name: 'upwork-contract', url: 'https://www.upwork.com/nx/wm/workroom/38123456/overview', title: 'Upwork contract' },
+  { name: 'fiverr-gig-poor', url: 'https://www.fiverr.com/lazy_seller/logo-cheap', title: 'Fiverr gig page (poor SEO)' },
+  {
+    name: 'fiverr-gig-over',
+    url: 'https://www.fiverr.com/wordy_seller/everything-logo',
+    title: "Fiverr gig page (over Fiverr's limits)",
+  },
+  { name: 'upwork-profile', url: 'https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9', title: 'Upwork profile' },
+  {
+    name: 'upwork-catalog',
+    url: 'https://www.upwork.com/nx/project-dashboard/projects/new',
+    title: 'Upwork Project Catalog editor',
+  },
   { name: 'upwork-jobs', url: 'https://www.upwork.com/nx/search/jobs/?q=logo', title: 'Upwork job search' },
 ] as const;
 

@@ -58,7 +58,9 @@ describe('fiverr.readGigProps (perseus JSON)', () => {
   });
 
   it('decodes numeric entities and drops markup without parsing it', () => {
-    expect(fiverr.htmlToText('a&#39;b &#x41; <img src=x onerror=alert(1)>c<br>d &unknown;')).toBe("a'b A c\nd &unknown;");
+    expect(fiverr.htmlToText('a&#39;b &#x41; <img src=x onerror=alert(1)>c<br>d &unknown;')).toBe(
+      "a'b A c\nd &unknown;",
+    );
   });
 });
 
@@ -82,7 +84,10 @@ describe('fiverr.readGigPage DOM fallback', () => {
   });
 
   it('prefers the JSON over the DOM, field by field', () => {
-    const d = withProps(doc('<h1>DOM title</h1><ul class="tags"><li>dom tag</li></ul>'), JSON.stringify({ tags: GIG.tags }));
+    const d = withProps(
+      doc('<h1>DOM title</h1><ul class="tags"><li>dom tag</li></ul>'),
+      JSON.stringify({ tags: GIG.tags }),
+    );
     const facts = fiverr.readGigPage(d);
     expect(facts.title).toBe('DOM title');
     expect(facts.tags).toEqual(['logo design', 'minimalist logo']);
@@ -174,7 +179,11 @@ describe('upwork readers', () => {
       `<input data-test="project-title" value="a logo in 3 days"><textarea data-test="project-description">Desc</textarea>
        <div data-test="project-tags"><span class="air3-token">logo</span><span class="air3-token">brand</span></div>`,
     );
-    expect(upwork.readCatalogProject(d)).toEqual({ title: 'a logo in 3 days', description: 'Desc', tags: ['logo', 'brand'] });
+    expect(upwork.readCatalogProject(d)).toEqual({
+      title: 'a logo in 3 days',
+      description: 'Desc',
+      tags: ['logo', 'brand'],
+    });
     expect(upwork.readCatalogProject(doc(''))).toEqual({ title: null, description: null, tags: null });
   });
 });

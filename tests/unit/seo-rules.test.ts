@@ -10,7 +10,16 @@ import {
   PROPOSAL_RULES,
   type CoverLetter,
 } from '@/utils/seo/upwork-rules';
-import { countPhrase, countTerms, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from '@/utils/seo/words';
+import {
+  countPhrase,
+  countTerms,
+  density,
+  findPhrase,
+  findPhraseOffset,
+  repeatedWords,
+  trimToWords,
+  words,
+} from '@/utils/seo/words';
 
 const gig = (change: Partial<GigListing> = {}): GigListing => ({
   title: 'I will design a modern minimalist logo for your business',
@@ -247,7 +256,15 @@ describe('score', () => {
 
   it('scores a good gig 100 and a poor one low', () => {
     expect(score(runRules(GIG_RULES, gig()))).toBe(100);
-    const poor = gig({ title: 'logo', description: 'cheap', tags: ['logo'], packages: 1, faqs: 0, images: 1, videos: 0 });
+    const poor = gig({
+      title: 'logo',
+      description: 'cheap',
+      tags: ['logo'],
+      packages: 1,
+      faqs: 0,
+      images: 1,
+      videos: 0,
+    });
     expect(score(runRules(GIG_RULES, poor))).toBeLessThan(40);
   });
 
@@ -255,7 +272,10 @@ describe('score', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ status: fc.constantFrom<Status>('pass', 'warn', 'fail'), weight: fc.integer({ min: 1, max: 50 }) }),
+          fc.record({
+            status: fc.constantFrom<Status>('pass', 'warn', 'fail'),
+            weight: fc.integer({ min: 1, max: 50 }),
+          }),
         ),
         (results) => {
           const s = score(results);
@@ -425,7 +445,7 @@ describe('Upwork cover letter rules', () => {
     expect(proposalStatus('cover-opening', letter(text))).toBe(status);
   });
 
-  it('cover-specific counts the job post\'s own terms', () => {
+  it("cover-specific counts the job post's own terms", () => {
     expect(proposalStatus('cover-specific', letter('Your organic tea shop needs a palette.'))).toBe('pass');
     expect(proposalStatus('cover-specific', letter('I love tea.'))).toBe('warn');
     expect(proposalStatus('cover-specific', letter('I can do any design work you need.'))).toBe('fail');
@@ -460,20 +480,26 @@ describe('Upwork cover letter rules', () => {
 
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 500 }), fc.option(fc.string({ maxLength: 200 }), { nil: null }), (text, job) => {
-        const results = runRules(PROPOSAL_RULES, { text, jobText: job });
-        return results.every((r) => ['pass', 'warn', 'fail'].includes(r.status));
-      }),
+      fc.property(
+        fc.string({ maxLength: 500 }),
+        fc.option(fc.string({ maxLength: 200 }), { nil: null }),
+        (text, job) => {
+          const results = runRules(PROPOSAL_RULES, { text, jobText: job });
+          return results.every((r) => ['pass', 'warn', 'fail'].includes(r.status));
+        },
+      ),
     );
   });
 });
 
 describe('Upwork profile and Project Catalog rules', () => {
-  const status = <L,>(rules: ReadonlyArray<{ id: string; check(l: L): { status: Status } | null }>, id: string, l: L) =>
+  const status = <L>(rules: ReadonlyArray<{ id: string; check(l: L): { status: Status } | null }>, id: string, l: L) =>
     rules.find((r) => r.id === id)!.check(l)?.status ?? null;
 
   it('profile title and overview', () => {
-    expect(status(PROFILE_RULES, 'profile-title', { title: 'Logo Designer for Food Brands', overview: null })).toBe('pass');
+    expect(status(PROFILE_RULES, 'profile-title', { title: 'Logo Designer for Food Brands', overview: null })).toBe(
+      'pass',
+    );
     expect(status(PROFILE_RULES, 'profile-title', { title: 'Designer', overview: null })).toBe('warn');
     expect(status(PROFILE_RULES, 'profile-title', { title: 'x'.repeat(71), overview: null })).toBe('warn');
     expect(status(PROFILE_RULES, 'profile-title', { title: '', overview: null })).toBe('fail');
@@ -492,10 +518,18 @@ describe('Upwork profile and Project Catalog rules', () => {
   it('catalog title counts "You will get" against 75', () => {
     const rest = (n: number) => 'a'.repeat(n);
     // "You will get " is 13 characters: 62 more make 75.
-    expect(status(CATALOG_RULES, 'catalog-title-length', { title: rest(62), description: null, tags: null })).toBe('pass');
-    expect(status(CATALOG_RULES, 'catalog-title-length', { title: rest(63), description: null, tags: null })).toBe('fail');
+    expect(status(CATALOG_RULES, 'catalog-title-length', { title: rest(62), description: null, tags: null })).toBe(
+      'pass',
+    );
+    expect(status(CATALOG_RULES, 'catalog-title-length', { title: rest(63), description: null, tags: null })).toBe(
+      'fail',
+    );
     expect(
-      status(CATALOG_RULES, 'catalog-title-length', { title: `You will get ${rest(62)}`, description: null, tags: null }),
+      status(CATALOG_RULES, 'catalog-title-length', {
+        title: `You will get ${rest(62)}`,
+        description: null,
+        tags: null,
+      }),
     ).toBe('pass');
     expect(status(CATALOG_RULES, 'catalog-title-length', { title: '', description: null, tags: null })).toBe('fail');
   });
@@ -506,7 +540,9 @@ describe('Upwork profile and Project Catalog rules', () => {
     [1200, 'pass'],
     [1201, 'fail'],
   ] as const)('catalog description of %i characters is %s', (n, s) => {
-    expect(status(CATALOG_RULES, 'catalog-description-length', { title: null, description: 'd'.repeat(n), tags: null })).toBe(s);
+    expect(
+      status(CATALOG_RULES, 'catalog-description-length', { title: null, description: 'd'.repeat(n), tags: null }),
+    ).toBe(s);
   });
 
   it.each([
@@ -535,7 +571,15 @@ describe('price spread of a search page', () => {
         usdPer,
       ),
     ).toEqual({ count: 3, min: 10, median: 22, max: 120 });
-    expect(priceSpread([{ amount: 10, currency: 'USD' }, { amount: 25, currency: 'USD' }], usdPer)).toEqual({
+    expect(
+      priceSpread(
+        [
+          { amount: 10, currency: 'USD' },
+          { amount: 25, currency: 'USD' },
+        ],
+        usdPer,
+      ),
+    ).toEqual({
       count: 2,
       min: 10,
       median: 17.5,

@@ -44,7 +44,10 @@ export async function startGigSeo({ signal, url, log }: FeatureContext): Promise
   const read = (): GigFacts => {
     if (!editor) return readGigPage(document);
     const now = readGigEditor(document);
-    const merged = mergeGigFacts(now, mergeGigFacts(editorMemory.get(slug) ?? NO_GIG_FACTS, readGigProps(readPerseusProps(document))));
+    const merged = mergeGigFacts(
+      now,
+      mergeGigFacts(editorMemory.get(slug) ?? NO_GIG_FACTS, readGigProps(readPerseusProps(document))),
+    );
     editorMemory.set(slug, merged);
     return merged;
   };

@@ -18,7 +18,11 @@ type ShellState = z.infer<typeof ShellStateSchema>;
 const stateItem = (name: string) => storage.defineItem<unknown>(`local:panel.${name}`);
 
 async function loadState(name: string): Promise<ShellState> {
-  const parsed = ShellStateSchema.safeParse((await stateItem(name).getValue().catch(() => null)) ?? {});
+  const parsed = ShellStateSchema.safeParse(
+    (await stateItem(name)
+      .getValue()
+      .catch(() => null)) ?? {},
+  );
   return parsed.success ? parsed.data : { collapsed: false, side: 'right' };
 }
 
@@ -177,7 +181,9 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
       button.disabled = true;
       applyFix(fix)
         .then((ok) => {
-          status.textContent = ok ? `Done: ${fix.label.toLowerCase()}.` : 'The editor did not take the change; edit it by hand.';
+          status.textContent = ok
+            ? `Done: ${fix.label.toLowerCase()}.`
+            : 'The editor did not take the change; edit it by hand.';
         })
         .catch(() => {
           status.textContent = 'The editor did not take the change; edit it by hand.';
@@ -225,7 +231,11 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
         : 'None set, and no tags to suggest any.';
     const useSuggestions =
       !kw.set && kw.suggestions.length
-        ? h('button', { type: 'button', onclick: () => ((input.value = kw.suggestions.join(', ')), form.requestSubmit()) }, 'Use suggestions')
+        ? h(
+            'button',
+            { type: 'button', onclick: () => ((input.value = kw.suggestions.join(', ')), form.requestSubmit()) },
+            'Use suggestions',
+          )
         : null;
     keywordBox.replaceChildren(
       h('label', { for: input.id }, 'Target keywords (up to 3, comma-separated)'),
@@ -247,9 +257,14 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
         lastChecks = checksKey;
         renderChecks(view);
       }
-      const kwKey = view.keywords ? JSON.stringify([view.keywords.keywords, view.keywords.set, view.keywords.suggestions]) : '';
+      const kwKey = view.keywords
+        ? JSON.stringify([view.keywords.keywords, view.keywords.set, view.keywords.suggestions])
+        : '';
       // The keyword form is rebuilt only when the keywords change, never while the seller types in it.
-      if (kwKey !== lastKeywords && !(view.keywords && keywordBox.contains((shell.panel.getRootNode() as ShadowRoot | Document).activeElement))) {
+      if (
+        kwKey !== lastKeywords &&
+        !(view.keywords && keywordBox.contains((shell.panel.getRootNode() as ShadowRoot | Document).activeElement))
+      ) {
         lastKeywords = kwKey;
         if (view.keywords) renderKeywords(view.keywords);
         else keywordBox.replaceChildren();
@@ -262,7 +277,11 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
             ? [
                 h('h3', {}, view.tags.heading),
                 view.tags.tags.length
-                  ? h('ul', { className: 'chips', 'data-gigsaathi-tags': '' }, ...view.tags.tags.map((t) => h('li', {}, t)))
+                  ? h(
+                      'ul',
+                      { className: 'chips', 'data-gigsaathi-tags': '' },
+                      ...view.tags.tags.map((t) => h('li', {}, t)),
+                    )
                   : h('p', { className: 'muted' }, 'No tags.'),
               ]
             : []),

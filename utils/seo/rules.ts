@@ -187,8 +187,7 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
       if (description === null) return null;
       const n = description.trim().length;
       const what = plural(n, 'character');
-      if (n > GIG_DESCRIPTION_MAX)
-        return fail(`${what}; Fiverr allows ${GIG_DESCRIPTION_MAX.toLocaleString('en-US')}`);
+      if (n > GIG_DESCRIPTION_MAX) return fail(`${what}; Fiverr allows ${GIG_DESCRIPTION_MAX.toLocaleString('en-US')}`);
       if (n < GIG_DESCRIPTION_GOOD) return warn(`${what}; aim for ${GIG_DESCRIPTION_GOOD} or more`);
       return pass(what);
     },
@@ -222,7 +221,9 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
       if (early) return pass(`"${early}" in the first ${KEYWORD_DESCRIPTION_LEAD} characters`);
       const later = keywords.find((k) => findPhrase(description, k) >= 0);
       if (later) return warn(`"${later}" appears, but only after the first ${KEYWORD_DESCRIPTION_LEAD} characters`);
-      return keywordsSet ? fail(`Missing: ${quoted(keywords)}`) : warn(`Suggested keyword missing: ${quoted(keywords)}`);
+      return keywordsSet
+        ? fail(`Missing: ${quoted(keywords)}`)
+        : warn(`Suggested keyword missing: ${quoted(keywords)}`);
     },
   },
   {
@@ -293,7 +294,11 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
       if (images !== null && images < GIG_IMAGES_MAX) problems.push(`${plural(images, 'image')} of ${GIG_IMAGES_MAX}`);
       if (videos === 0) problems.push('no video');
       if (problems.length) return warn(problems.join(', '));
-      return pass([images !== null && plural(images, 'image'), videos !== null && plural(videos, 'video')].filter(Boolean).join(', '));
+      return pass(
+        [images !== null && plural(images, 'image'), videos !== null && plural(videos, 'video')]
+          .filter(Boolean)
+          .join(', '),
+      );
     },
   },
 ];

@@ -52,7 +52,12 @@ const termList = (terms: ReadonlyArray<TermCount>, label: string) =>
         'ul',
         { className: 'chips', 'aria-label': label },
         ...terms.map((t) =>
-          h('li', { 'data-gigsaathi-term': t.term, 'data-count': t.count }, t.term, h('span', { className: 'count' }, `×${t.count}`)),
+          h(
+            'li',
+            { 'data-gigsaathi-term': t.term, 'data-count': t.count },
+            t.term,
+            h('span', { className: 'count' }, `×${t.count}`),
+          ),
         ),
       )
     : h('p', { className: 'muted' }, 'Not enough titles yet.');
@@ -147,12 +152,23 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
               'ul',
               { className: 'chips', 'aria-label': 'Tags of gigs you opened', 'data-gigsaathi-search-tags': seen.gigs },
               ...seen.tags.map((t) =>
-                h('li', { 'data-gigsaathi-term': t.tag, 'data-count': t.count }, t.tag, h('span', { className: 'count' }, `×${t.count}`)),
+                h(
+                  'li',
+                  { 'data-gigsaathi-term': t.tag, 'data-count': t.count },
+                  t.tag,
+                  h('span', { className: 'count' }, `×${t.count}`),
+                ),
               ),
             )
           : h('p', { className: 'muted' }, 'Open gigs from this search to see the tags they use here.'),
         ...(seen.tags.length
-          ? [h('p', { className: 'muted' }, `From ${seen.gigs} gig${seen.gigs === 1 ? '' : 's'} you opened from this search.`)]
+          ? [
+              h(
+                'p',
+                { className: 'muted' },
+                `From ${seen.gigs} gig${seen.gigs === 1 ? '' : 's'} you opened from this search.`,
+              ),
+            ]
           : []),
       );
     } catch (e) {
@@ -164,7 +180,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   // shows land here. Nothing is fetched; the gig page is read only if the seller opens it.
   const onOpen = (event: MouseEvent) => {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
+    const link =
+      event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
     if (!link) return;
     let target: URL;
     try {

@@ -1,6 +1,14 @@
 import type { FeatureContext } from '../features/types';
 import { pageSettled, waitForElement } from '../features/dom';
-import { isCatalogEditor, isProfile, isProposal, readCatalogProject, readCoverLetter, readProfile, selectors } from '../sites/upwork';
+import {
+  isCatalogEditor,
+  isProfile,
+  isProposal,
+  readCatalogProject,
+  readCoverLetter,
+  readProfile,
+  selectors,
+} from '../sites/upwork';
 import { createLayer } from '../ui/layer';
 import { onPageChange } from './live';
 import { createChecksView, createShell, PANEL_CSS } from './panel';

@@ -103,7 +103,8 @@ export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
     check: ({ text }) => {
       const count = words(text).length;
       const what = `${n(count)} words`;
-      if (text.length > COVER_MAX_CHARS) return fail(`${n(text.length)} characters; Upwork allows ${n(COVER_MAX_CHARS)}`);
+      if (text.length > COVER_MAX_CHARS)
+        return fail(`${n(text.length)} characters; Upwork allows ${n(COVER_MAX_CHARS)}`);
       if (count < COVER_WORDS.fail) return fail(`${what}; too short to say anything specific`);
       if (count < COVER_WORDS.min) return warn(`${what}; a little more detail helps`);
       if (count > COVER_WORDS.max) return warn(`${what}; clients skim long letters`);
@@ -130,7 +131,12 @@ export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
       if (!jobText || !text.trim()) return null;
       const letter = new Set(words(text));
       const hits = jobTerms(jobText).filter((t) => letter.has(t));
-      const what = hits.length ? `Mentions ${hits.slice(0, 4).map((h) => `"${h}"`).join(', ')}` : 'Nothing from the job post';
+      const what = hits.length
+        ? `Mentions ${hits
+            .slice(0, 4)
+            .map((h) => `"${h}"`)
+            .join(', ')}`
+        : 'Nothing from the job post';
       if (hits.length >= 3) return pass(what);
       return hits.length > 0 ? warn(what) : fail(what);
     },
@@ -236,7 +242,13 @@ export interface CatalogProject {
 }
 
 /** Project Catalog limits (shared/FACTS.md, secondary sources): title ≤ 75 characters with its "You will get" prefix, description 120–1,200, up to 5 tags. */
-export const CATALOG = { titleMax: 75, prefix: 'You will get ', descriptionMin: 120, descriptionMax: 1200, tags: 5 } as const;
+export const CATALOG = {
+  titleMax: 75,
+  prefix: 'You will get ',
+  descriptionMin: 120,
+  descriptionMax: 1200,
+  tags: 5,
+} as const;
 
 export const CATALOG_RULES: ReadonlyArray<Rule<CatalogProject>> = [
   {

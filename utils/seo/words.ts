@@ -91,7 +91,7 @@ export function countPhrase(text: string, phrase: string): number {
   const needle = words(phrase);
   if (needle.length === 0) return 0;
   let count = 0;
-  for (let i = 0; i + needle.length <= hay.length; ) {
+  for (let i = 0; i + needle.length <= hay.length;) {
     if (needle.every((w, j) => hay[i + j] === w)) {
       count++;
       i += needle.length;

@@ -428,7 +428,12 @@ export function readGigEditor(doc: Document): GigFacts {
   return {
     title: title ? title.value : null,
     // Quill keeps one block element per line.
-    description: quill ? [...quill.children].map((block) => ownText(block)).join('\n').trim() : null,
+    description: quill
+      ? [...quill.children]
+          .map((block) => ownText(block))
+          .join('\n')
+          .trim()
+      : null,
     tags: editorTags(doc),
     packages: packageNames.length ? packageNames.filter((t) => t.value.trim()).length : null,
     faqs: hasFaqForm ? doc.querySelectorAll(s.faqItem).length : null,

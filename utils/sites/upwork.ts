@@ -126,7 +126,8 @@ export const selectors = {
   },
   catalog: {
     /** The title field follows a fixed "You will get" prefix (FACTS.md); guessed hooks. */
-    title: 'input[data-test="project-title"], input[aria-labelledby*="project-title" i], input[placeholder*="You will get" i]',
+    title:
+      'input[data-test="project-title"], input[aria-labelledby*="project-title" i], input[placeholder*="You will get" i]',
     description: 'textarea[data-test="project-description"], textarea[aria-labelledby*="description" i]',
     tag: '[data-test="project-tags"] .air3-token, [data-test="project-tags"] [data-test="token"]',
     tagsBox: '[data-test="project-tags"]',
@@ -144,7 +145,10 @@ export function readCoverLetter(doc: Document): { text: string; jobText: string 
   const job = doc.querySelector(selectors.proposal.jobDetails);
   const title = job?.querySelector(selectors.proposal.jobTitle.replace(/\.fe-job-details /g, ''));
   const description = job?.querySelector(selectors.jobs.description);
-  const jobText = [title, description ?? job].map((e) => ownText(e)).join('\n').trim();
+  const jobText = [title, description ?? job]
+    .map((e) => ownText(e))
+    .join('\n')
+    .trim();
   return { text: field.value, jobText: jobText || null };
 }
 
