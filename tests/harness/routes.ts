@@ -78,7 +78,11 @@ export const DEMO_PAGES = [
     title: 'Upwork transaction history',
   },
   { name: 'upwork-contract', url: 'https://www.upwork.com/nx/wm/workroom/38123456/overview', title: 'Upwork contract' },
-  { name: 'fiverr-gig-poor', url: 'https://www.fiverr.com/lazy_seller/logo-cheap', title: 'Fiverr gig page (poor SEO)' },
+  {
+    name: 'fiverr-gig-poor',
+    url: 'https://www.fiverr.com/lazy_seller/logo-cheap',
+    title: 'Fiverr gig page (poor SEO)',
+  },
   {
     name: 'fiverr-gig-over',
     url: 'https://www.fiverr.com/wordy_seller/everything-logo',

@@ -25,7 +25,11 @@ function backupOf(over: Partial<Record<keyof Backup, unknown>> = {}) {
     orders: [fullOrder(), fullOrder({ id: 'ord-2', platform: 'upwork', externalId: undefined, currency: 'EUR' })],
     settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha', features: { x: false } },
     gigKeywords: [
-      { slug: 'design-a-minimalist-logo', keywords: ['minimalist logo', 'logo design'], updatedAt: '2026-11-20T10:00:00.000Z' },
+      {
+        slug: 'design-a-minimalist-logo',
+        keywords: ['minimalist logo', 'logo design'],
+        updatedAt: '2026-11-20T10:00:00.000Z',
+      },
     ],
     ...over,
   };
@@ -171,11 +175,19 @@ describe('importBackup', () => {
     const { gigKeywords: _, ...older } = backupOf();
     const r = parseBackupText(text(older));
     expect(r.ok && r.backup.gigKeywords).toEqual([]);
-    expect(errorOf(text(backupOf({ gigKeywords: [{ slug: 'x', keywords: ['a', 'b', 'c', 'd'], updatedAt: '2026-11-20T10:00:00.000Z' }] })))).toMatch(
-      /gigKeywords\[0\]\.keywords: at most 3 keywords per gig/,
-    );
+    expect(
+      errorOf(
+        text(
+          backupOf({
+            gigKeywords: [{ slug: 'x', keywords: ['a', 'b', 'c', 'd'], updatedAt: '2026-11-20T10:00:00.000Z' }],
+          }),
+        ),
+      ),
+    ).toMatch(/gigKeywords\[0\]\.keywords: at most 3 keywords per gig/);
     await importBackup(db, parseOk(text(backupOf())));
-    expect(await db.gigKeywords.get('design-a-minimalist-logo')).toMatchObject({ keywords: ['minimalist logo', 'logo design'] });
+    expect(await db.gigKeywords.get('design-a-minimalist-logo')).toMatchObject({
+      keywords: ['minimalist logo', 'logo design'],
+    });
   });
 
   it('merges by id: importing twice adds nothing', async () => {

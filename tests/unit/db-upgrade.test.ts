@@ -97,7 +97,12 @@ describe('database upgrades', () => {
   it('upgrades a filled v2 database to v3: every record intact, the SEO tables ready', async () => {
     const name = freshName();
     const v2 = openAtVersion(name, 2);
-    const v2Templates = v1Templates.map((t) => ({ tags: [], ...t, usageCount: 3, lastUsedAt: '2026-10-01T10:00:00.000Z' }));
+    const v2Templates = v1Templates.map((t) => ({
+      tags: [],
+      ...t,
+      usageCount: 3,
+      lastUsedAt: '2026-10-01T10:00:00.000Z',
+    }));
     await v2.table('templates').bulkAdd(v2Templates);
     await v2.table('orders').bulkAdd(v1Orders);
     v2.close();

@@ -13,7 +13,8 @@ export async function setGigKeywords(
   now = new Date(),
 ): Promise<GigKeywords | null> {
   const byKey = new Map<string, string>();
-  for (const k of keywords) if (k.trim() && !byKey.has(k.trim().toLowerCase())) byKey.set(k.trim().toLowerCase(), k.trim());
+  for (const k of keywords)
+    if (k.trim() && !byKey.has(k.trim().toLowerCase())) byKey.set(k.trim().toLowerCase(), k.trim());
   const unique = [...byKey.values()];
   if (unique.length === 0) {
     await db.gigKeywords.delete(slug);
@@ -61,7 +62,11 @@ export async function noteSearchOpen(
 }
 
 async function knownTags(db: GigSaathiDB, slug: string): Promise<string[] | null> {
-  const seen = await db.searchGigs.where('slug').equals(slug).filter((r) => r.tags !== null).first();
+  const seen = await db.searchGigs
+    .where('slug')
+    .equals(slug)
+    .filter((r) => r.tags !== null)
+    .first();
   return seen?.tags ?? null;
 }
 

@@ -34,7 +34,10 @@ export const PROTOCOL = {
   'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
   /** A gig's target keywords (SEO panel). */
-  'seo.keywords.get': { request: z.strictObject({ slug: GigSlug }), response: z.object({ keywords: z.array(z.string()) }) },
+  'seo.keywords.get': {
+    request: z.strictObject({ slug: GigSlug }),
+    response: z.object({ keywords: z.array(z.string()) }),
+  },
   'seo.keywords.set': {
     request: z.strictObject({
       slug: GigSlug,

@@ -70,7 +70,7 @@ export async function startGigSeo({ signal, url, log }: FeatureContext): Promise
     );
   }
 
-  const layer = createLayer('seo', PANEL_CSS, signal);
+  const layer = createLayer('seo', PANEL_CSS, signal, { below: true });
   const shell = await createShell(layer, 'seo', editor ? 'Gig SEO (live)' : 'Gig SEO');
   const view = createChecksView(shell);
 

@@ -80,7 +80,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   }
   if (signal.aborted) return;
 
-  const layer = createLayer('seo-search', PANEL_CSS, signal);
+  const layer = createLayer('seo-search', PANEL_CSS, signal, { below: true });
   const shell = await createShell(layer, 'seo-search', 'What ranks here');
   const termsBox = h('div', {});
   const priceBox = h('div', {});

@@ -54,7 +54,7 @@ export async function startUpworkSeo({ signal, url, log }: FeatureContext): Prom
   if (!(await waitForElement(page.ready, { signal }))) return log.standDown(`nothing to check (${page.ready})`);
   await pageSettled(signal);
   if (signal.aborted) return;
-  const layer = createLayer('seo', PANEL_CSS, signal);
+  const layer = createLayer('seo', PANEL_CSS, signal, { below: true });
   const shell = await createShell(layer, 'seo', page.title);
   const view = createChecksView(shell);
   const evaluate = () => {

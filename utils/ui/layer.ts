@@ -10,10 +10,14 @@ export interface Layer {
   owns(node: EventTarget | null): boolean;
 }
 
-export function createLayer(name: string, css: string, signal: AbortSignal): Layer {
+/**
+ * `below`: for large panels that sit beside the page (SEO). They stay under our small in-page
+ * controls (the Insert template button, price cards), which must never be covered.
+ */
+export function createLayer(name: string, css: string, signal: AbortSignal, { below = false } = {}): Layer {
   const host = document.createElement('div');
   host.setAttribute('data-gigsaathi-ui', name);
-  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+  host.style.cssText = `all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: ${below ? 2147483646 : 2147483647};`;
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;
