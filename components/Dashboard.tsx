@@ -4,6 +4,7 @@ import { getDb } from '@/utils/db';
 import { listOrders } from '@/utils/db/orders';
 import { formatMoney, formatRupees } from '@/utils/money/format';
 import { computeDashboard, type Dashboard as Figures } from '@/utils/orders/dashboard';
+import { readOrdersRevision, readSummary, saveSummary } from '@/utils/orders/summary';
 import { currentRates, type RatesView } from '@/utils/rates/service';
 import { PLATFORMS, type Platform } from '@/utils/schema';
 import { useSettings } from './useSettings';
@@ -45,21 +46,45 @@ function countdown(ms: number): string {
 
 /** The earnings dashboard: a glance in the popup, the full view with charts in the options page. */
 export function Dashboard({ full = false }: { full?: boolean }) {
-  const orders = useLiveQuery(() => listOrders(getDb()), []);
+  // The revision is read before the orders, so figures are never kept under a newer revision
+  // than the orders they came from (Dexie: wrap non-Dexie promises in Promise.resolve).
+  const live = useLiveQuery(async () => {
+    const revision = await Promise.resolve(readOrdersRevision());
+    return { revision, orders: await listOrders(getDb()) };
+  }, []);
   const settings = useSettings();
   const [rates, setRates] = useState<RatesView | null>(null);
+  const [kept, setKept] = useState<Figures | null>(null);
   // Read the cached rate here rather than asking the background: the popup can read storage
   // itself, and waking the service worker first cost a visible delay.
   useEffect(() => {
     currentRates().then(setRates, () => setRates(null));
   }, [settings]);
+  // The figures kept from the last opening show at once while every order is read again.
+  useEffect(() => {
+    if (!settings || !rates) return;
+    let alive = true;
+    readSummary(settings, rates, new Date()).then(
+      (figures) => alive && setKept(figures),
+      () => {},
+    );
+    return () => {
+      alive = false;
+    };
+  }, [settings, rates]);
   const figures = useMemo<Figures | null>(
-    () => (orders && settings && rates ? computeDashboard(orders, settings, rates, new Date()) : null),
-    [orders, settings, rates],
+    () => (live && settings && rates ? computeDashboard(live.orders, settings, rates, new Date()) : null),
+    [live, settings, rates],
   );
-  if (!figures || !settings || !rates) return <p className="muted">Loading your earnings…</p>;
+  useEffect(() => {
+    if (!figures || !live || !settings || !rates) return;
+    saveSummary(figures, live.orders, settings, rates, live.revision, new Date()).catch((e: unknown) =>
+      console.error('[GigSaathi] keeping the dashboard summary failed', e),
+    );
+  }, [figures, live, settings, rates]);
+  const f = figures ?? kept;
+  if (!f || !settings || !rates) return <p className="muted">Loading your earnings…</p>;
 
-  const f = figures;
   return (
     <section className={full ? 'card dashboard' : 'dashboard'} aria-labelledby="dashboard-heading">
       <h2 id="dashboard-heading">Earnings</h2>

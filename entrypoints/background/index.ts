@@ -3,6 +3,7 @@ import { getDb } from '@/utils/db';
 import { installStarterTemplates } from '@/utils/db/templates';
 import { setUpTemplateMenu } from '@/utils/background/template-menu';
 import { setUpReminders } from '@/utils/background/reminders';
+import { setUpSummary } from '@/utils/background/summary';
 import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/service';
 import { createRouter, isEnvelope } from '@/utils/messaging/router';
 import { createHandlers } from './handlers';
@@ -10,6 +11,7 @@ import { createHandlers } from './handlers';
 export default defineBackground(() => {
   setUpTemplateMenu(browser);
   setUpReminders(browser, getDb());
+  setUpSummary(browser, getDb());
 
   // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
   const refresh = () =>

@@ -97,6 +97,32 @@ describe('earnings dashboard', () => {
     await popup.close();
   });
 
+  it('keeps the figures current in the background, and the popup shows the kept ones first', async () => {
+    // After the import the background recomputed and kept the figures for this orders revision.
+    const kept = () =>
+      e2e.browser.worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        const got = await c.storage.local.get('dashboardSummary');
+        const rev = await c.storage.local.get('ordersRevision');
+        const s = got.dashboardSummary as { revision: string; figures: { availableUsd: number } } | undefined;
+        return s && s.revision === rev.ordersRevision ? s.figures.availableUsd : null;
+      });
+    await expect.poll(kept, { timeout: 10_000 }).toBe(40);
+    // A popup that never gets to read the orders still shows the kept figures.
+    const popup = await e2e.browser.context.newPage();
+    await popup.addInitScript(() => {
+      // This popup cannot open IndexedDB at all (the request never answers): whatever figures
+      // it shows come from the kept summary.
+      const real = indexedDB;
+      Object.defineProperty(window, 'indexedDB', {
+        value: { open: () => ({}), deleteDatabase: () => ({}), cmp: (a: unknown, b: unknown) => real.cmp(a, b) },
+      });
+    });
+    await popup.goto(`chrome-extension://${e2e.browser.extensionId}/popup.html`);
+    await expect.poll(() => stats(popup), { timeout: 5000 }).toEqual(EXPECTED);
+    await popup.close();
+  });
+
   it('schedules deadline and clearing reminders from the imported orders', async () => {
     const names = async () =>
       (

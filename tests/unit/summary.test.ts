@@ -1,0 +1,137 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GigSaathiDB } from '@/utils/db';
+import { importBackup } from '@/utils/backup';
+import { saveOrder } from '@/utils/db/orders';
+import { computeDashboard } from '@/utils/orders/dashboard';
+import { readOrdersRevision, readSummary, saveSummary, summaryKey, validUntil } from '@/utils/orders/summary';
+import { DEFAULT_SETTINGS, type Order } from '@/utils/schema';
+import { fullOrder } from './data';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { refreshSummary, SUMMARY_ALARM } from '@/utils/background/summary';
+import { currentRates } from '@/utils/rates/service';
+
+const basis = { rates: { USD: 1, EUR: 0.9, PKR: 280 }, pkrPerUsd: 280 };
+const NOW = new Date('2026-11-18T12:00:00.000Z'); // a Wednesday
+const orders: Order[] = [
+  fullOrder({
+    id: 'a',
+    status: 'active',
+    dueAt: '2026-11-19T12:00:00.000Z',
+    completedAt: undefined,
+    clearsAt: undefined,
+    withdrawnAt: undefined,
+  }),
+  fullOrder({
+    id: 'b',
+    status: 'completed',
+    completedAt: '2026-11-10T12:00:00.000Z',
+    clearsAt: '2026-11-20T09:00:00.000Z',
+    withdrawnAt: undefined,
+  }),
+];
+
+const revisionSettled = async (before: string) => {
+  for (let i = 0; i < 50 && (await readOrdersRevision()) === before; i++) await new Promise((r) => setTimeout(r, 5));
+  return readOrdersRevision();
+};
+
+let db: GigSaathiDB;
+beforeEach(async () => {
+  db = new GigSaathiDB(`summary-${Math.random().toString(36).slice(2)}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('dashboard summary', () => {
+  it('is valid until the next date that moves a figure', () => {
+    // Next: money clears on the 20th 09:00 (before the week turns on Monday the 23rd).
+    expect(new Date(validUntil(orders, NOW)).toISOString()).toBe('2026-11-20T09:00:00.000Z');
+    // Without orders: the next Monday (local time) or the next month, whichever comes first.
+    const monday = new Date(validUntil([], NOW));
+    expect(monday.getDay()).toBe(1);
+    expect(monday.getTime()).toBeGreaterThan(NOW.getTime());
+  });
+
+  it('is read back only for the same orders revision, settings and rates, before it expires', async () => {
+    const revision = await readOrdersRevision();
+    const figures = computeDashboard(orders, DEFAULT_SETTINGS, basis, NOW);
+    await saveSummary(figures, orders, DEFAULT_SETTINGS, basis, revision, NOW);
+
+    const later = new Date(NOW.getTime() + 3600_000);
+    const kept = await readSummary(DEFAULT_SETTINGS, basis, later);
+    // Countdowns move with the clock; everything else is as computed.
+    expect(kept).toEqual({
+      ...figures,
+      active: figures.active.map((a) => ({ ...a, msLeft: a.msLeft! - 3600_000 })),
+    });
+    expect(await readSummary({ ...DEFAULT_SETTINGS, weeklyOrderLimit: 9 }, basis, later)).toBeNull();
+    expect(await readSummary(DEFAULT_SETTINGS, { ...basis, pkrPerUsd: 281 }, later)).toBeNull();
+    expect(await readSummary(DEFAULT_SETTINGS, basis, new Date('2026-11-20T09:00:00.000Z'))).toBeNull();
+    expect(summaryKey(DEFAULT_SETTINGS, basis)).not.toBe(
+      summaryKey(DEFAULT_SETTINGS, { ...basis, rates: { EUR: 0.91 } }),
+    );
+  });
+
+  it('goes stale on every kind of write to the orders: add, edit, delete, import', async () => {
+    await saveSummary(
+      computeDashboard([], DEFAULT_SETTINGS, basis, NOW),
+      [],
+      DEFAULT_SETTINGS,
+      basis,
+      await readOrdersRevision(),
+      NOW,
+    );
+    expect(await readSummary(DEFAULT_SETTINGS, basis, NOW)).not.toBeNull();
+
+    let before = await readOrdersRevision();
+    await saveOrder(db, fullOrder({ id: 'x' }), NOW);
+    before = await revisionSettled(before);
+    expect(await readSummary(DEFAULT_SETTINGS, basis, NOW)).toBeNull();
+
+    for (const write of [
+      () => db.orders.update('x', { title: 'Edited' }),
+      () => db.orders.delete('x'),
+      () =>
+        importBackup(db, {
+          format: 'gigsaathi-backup',
+          version: 1,
+          exportedAt: NOW.toISOString(),
+          templates: [],
+          orders: [fullOrder({ id: 'y' })],
+          settings: DEFAULT_SETTINGS,
+          gigKeywords: [],
+        }),
+    ]) {
+      await saveSummary(computeDashboard([], DEFAULT_SETTINGS, basis, NOW), [], DEFAULT_SETTINGS, basis, before, NOW);
+      expect(await readSummary(DEFAULT_SETTINGS, basis, NOW)).not.toBeNull();
+      await write();
+      const after = await revisionSettled(before);
+      expect(after).not.toBe(before);
+      expect(await readSummary(DEFAULT_SETTINGS, basis, NOW)).toBeNull();
+      before = after;
+    }
+  });
+
+  it('ignores a damaged summary', async () => {
+    await browser.storage.local.set({ dashboardSummary: { key: 1, figures: 'nope' } });
+    expect(await readSummary(DEFAULT_SETTINGS, basis, NOW)).toBeNull();
+  });
+});
+
+describe('background summary', () => {
+  it('recomputes from every order, keeps it, and wakes again when a date moves a figure', async () => {
+    await db.orders.bulkPut(orders);
+    await revisionSettled('');
+    await refreshSummary(fakeBrowser as never, db, NOW);
+    const rates = await currentRates(NOW);
+    expect(await readSummary(DEFAULT_SETTINGS, rates, NOW)).toEqual(
+      computeDashboard(await db.orders.toArray(), DEFAULT_SETTINGS, rates, NOW),
+    );
+    const alarm = await fakeBrowser.alarms.get(SUMMARY_ALARM);
+    expect(alarm?.scheduledTime).toBe(Date.parse('2026-11-20T09:00:00.000Z'));
+  });
+});

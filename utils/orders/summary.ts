@@ -1,0 +1,122 @@
+import { addWeeks, startOfMonth, addMonths, startOfWeek } from 'date-fns';
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { OrderSchema, type Order, type Settings } from '../schema';
+import type { Dashboard, RateBasis } from './dashboard';
+
+/**
+ * The dashboard's figures, kept between popup openings so the popup shows them at once instead
+ * of reading every order first (10,000 orders: ~110 ms to read, ~45 ms to compute).
+ *
+ * A summary is used only while it is provably current:
+ * - the orders have not changed since (a revision bumped by every write to the orders table);
+ * - the settings and rates it was computed with are the ones in force (its key);
+ * - no date that moves a figure has passed since (`validUntil`: the next month or week start, or
+ *   the next date on any order, such as money clearing).
+ * The popup then recomputes from the orders anyway and replaces the figures, so even a write that
+ * raced the revision bump is corrected within the same opening.
+ */
+const revisionItem = storage.defineItem<string>('local:ordersRevision', { fallback: '' });
+const summaryItem = storage.defineItem<unknown>('local:dashboardSummary');
+
+export function readOrdersRevision(): Promise<string> {
+  return revisionItem.getValue();
+}
+
+export async function bumpOrdersRevision(): Promise<void> {
+  await revisionItem.setValue(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+}
+
+const money = z.number();
+const DashboardSchema = z.object({
+  monthEarnedUsd: money,
+  monthEarnedNetUsd: money,
+  monthEarnedNetPkr: money,
+  clearingUsd: money,
+  nextClears: z.array(z.object({ date: z.string(), usd: money })),
+  availableUsd: money,
+  withdrawnThisMonthUsd: money,
+  activeCount: z.number(),
+  active: z.array(
+    z.object({ order: OrderSchema, msLeft: z.nullable(z.number()), overdue: z.boolean(), dueOnRestDay: z.boolean() }),
+  ),
+  weekNewOrders: z.number(),
+  weeklyLimit: z.number(),
+  overWeeklyLimit: z.boolean(),
+  months: z.array(z.object({ month: z.string(), total: money, byPlatform: z.record(z.string(), money) })),
+  averageOrderUsd: money,
+  repeatClientShare: z.number(),
+  topClients: z.array(z.object({ client: z.string(), usd: money, orders: z.number() })),
+  unconverted: z.number(),
+});
+
+const StoredSummarySchema = z.object({
+  key: z.string(),
+  revision: z.string(),
+  validUntil: z.number(),
+  figures: DashboardSchema,
+});
+
+/** What the figures depend on besides the orders and the date. */
+export function summaryKey(settings: Settings, basis: RateBasis): string {
+  return JSON.stringify([settings, basis.pkrPerUsd, Object.entries(basis.rates).sort(([a], [b]) => (a < b ? -1 : 1))]);
+}
+
+// Due dates are left out: countdowns are recomputed on every read (freshen).
+const DATE_FIELDS = ['orderedAt', 'completedAt', 'clearsAt', 'withdrawnAt'] as const;
+
+/** The first moment after `now` at which time alone changes a figure. */
+export function validUntil(orders: ReadonlyArray<Order>, now: Date): number {
+  let next = Math.min(
+    startOfMonth(addMonths(now, 1)).getTime(),
+    startOfWeek(addWeeks(now, 1), { weekStartsOn: 1 }).getTime(),
+  );
+  const t = now.getTime();
+  for (const o of orders) {
+    for (const field of DATE_FIELDS) {
+      const value = o[field];
+      if (!value) continue;
+      const at = Date.parse(value);
+      if (at > t && at < next) next = at;
+    }
+  }
+  return next;
+}
+
+/** The active orders' countdowns, as of `now` (the only figures that move every minute). */
+function freshen(figures: Dashboard, now: Date): Dashboard {
+  return {
+    ...figures,
+    active: figures.active.map((a) => {
+      const msLeft = a.order.dueAt ? Date.parse(a.order.dueAt) - now.getTime() : null;
+      return { ...a, msLeft, overdue: msLeft !== null && msLeft < 0 };
+    }),
+  };
+}
+
+/** The kept figures if they are current for these settings and rates at `now`; else null. */
+export async function readSummary(settings: Settings, basis: RateBasis, now: Date): Promise<Dashboard | null> {
+  const [raw, revision] = await Promise.all([summaryItem.getValue(), readOrdersRevision()]);
+  const parsed = StoredSummarySchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const s = parsed.data;
+  if (s.revision !== revision || s.key !== summaryKey(settings, basis) || now.getTime() >= s.validUntil) return null;
+  return freshen(s.figures as Dashboard, now);
+}
+
+/** Keeps figures computed from all orders read at `revision`. */
+export async function saveSummary(
+  figures: Dashboard,
+  orders: ReadonlyArray<Order>,
+  settings: Settings,
+  basis: RateBasis,
+  revision: string,
+  now: Date,
+): Promise<void> {
+  await summaryItem.setValue({
+    key: summaryKey(settings, basis),
+    revision,
+    validUntil: validUntil(orders, now),
+    figures,
+  });
+}
