@@ -120,6 +120,14 @@ export async function createShell(layer: Layer, name: string, title: string): Pr
     state.side = state.side === 'right' ? 'left' : 'right';
     save();
   });
+  // Escape puts the panel out of the way from the keyboard, as the Collapse button does.
+  panel.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || state.collapsed) return;
+    e.preventDefault();
+    state.collapsed = true;
+    save();
+    collapse.focus();
+  });
   apply();
   layer.root.append(panel);
   return { panel, body, heading, badge };

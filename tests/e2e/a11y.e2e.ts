@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2E, waitForCachedRates, type E2E } from './env';
+
+/**
+ * axe-core on everything GigSaathi shows: the popup, the options page, and each in-page UI (only
+ * our own UI is audited there; the fixture pages stand for sites that are not ours). Serious and
+ * critical violations fail.
+ */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+async function audit(page: Page, include?: string): Promise<Violation[]> {
+  // evaluate, not a script tag: extension pages' CSP refuses inline scripts, DevTools' does not apply.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } })
+      .axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
+    return (
+      result.violations as {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[] }[];
+      }[]
+    ).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
+  }, include ?? null);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+  await waitForCachedRates(e2e);
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+describe('accessibility (axe-core: no serious or critical violations)', () => {
+  it('the popup', async () => {
+    const page = await e2e.browser.openExtensionPage('popup.html');
+    await page.locator('[data-gigsaathi-stat="month-earned-usd"]').waitFor();
+    await page
+      .getByRole('button', { name: /^Copy / })
+      .first()
+      .waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the options page', async () => {
+    const page = await e2e.browser.openExtensionPage('options.html');
+    await page.locator('[data-gigsaathi-stat="month-earned-usd"]').waitFor();
+    await page.getByRole('button', { name: 'Export backup' }).waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the template picker and the Insert template button', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/inbox/alice_buyer');
+    const editor = page.locator('[data-slate-editor="true"]');
+    await editor.click();
+    await page.locator('[data-gigsaathi-ui="templates"]').getByRole('button', { name: 'Insert template' }).waitFor();
+    expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
+    await page.keyboard.press('Control+Space');
+    await page.getByRole('listbox').waitFor();
+    expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
+    await page.close();
+  });
+
+  it('the price annotations and their hover card', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
+    const first = page.locator('gigsaathi-pkr').first();
+    await first.waitFor();
+    await first.hover();
+    await page.locator('[data-gigsaathi-price-card]').waitFor();
+    expect(await audit(page, '[data-gigsaathi-ui="prices"]')).toEqual([]);
+    expect(await audit(page, '.gig-card')).toEqual([]);
+    expect(await audit(page, '[data-gigsaathi-ui="seo-search"]')).toEqual([]);
+    await page.close();
+  });
+
+  it('the SEO panels and the capture button', async () => {
+    const page = await e2e.browser.context.newPage();
+    for (const url of [
+      'https://www.fiverr.com/lazy_seller/logo-cheap',
+      'https://www.fiverr.com/users/ayesha_designs/manage_gigs/design-a-minimalist-logo/edit?wizard=0&tab=general',
+      'https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/',
+    ]) {
+      await page.goto(url);
+      await page.locator('[data-gigsaathi-seo-score]').waitFor({ timeout: 15_000 });
+      expect(await audit(page, '[data-gigsaathi-ui="seo"]'), url).toEqual([]);
+    }
+    // The audit sees inside our shadow roots: a planted nameless button is reported.
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-gigsaathi-ui="seo"]')!.shadowRoot!;
+      root.querySelector('[data-gigsaathi-panel]')!.append(document.createElement('button'));
+    });
+    expect((await audit(page, '[data-gigsaathi-ui="seo"]')).map((v) => v.id)).toEqual(['button-name']);
+
+    await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
+    await page.getByRole('button', { name: 'Save to GigSaathi', exact: true }).waitFor();
+    expect(await audit(page, '[data-gigsaathi-ui="capture"]')).toEqual([]);
+    await page.close();
+  });
+});
