@@ -147,7 +147,9 @@ describe('gig SEO on gig pages', () => {
     await panel(page).getByRole('button', { name: 'Move right' }).click();
     expect(await panel(page).locator('.body').isVisible()).toBe(true);
     // From the keyboard: Escape collapses, focus stays on the panel's own button.
-    await panel(page).getByRole('textbox', { name: /Target keywords/ }).focus();
+    await panel(page)
+      .getByRole('textbox', { name: /Target keywords/ })
+      .focus();
     await page.keyboard.press('Escape');
     expect(await panel(page).getAttribute('data-collapsed')).toBe('true');
     await page.keyboard.press('Enter');
