@@ -45,6 +45,10 @@ export const MAPPED_HOSTS = [
   'latest.currency-api.pages.dev',
 ];
 
+export function isMappedHost(host: string): boolean {
+  return MAPPED_HOSTS.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h));
+}
+
 function rateBody(rates: FakeRates, api: keyof FakeRates['modes']): { status: number; body: string } | 'hang' {
   const mode = rates.modes[api];
   if (mode === 'hang') return 'hang';
@@ -162,6 +166,19 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       }
     });
     socket.on('error', () => socket.destroy());
+  });
+  // Firefox has no --host-resolver-rules: it reaches the mapped hosts through this same port as
+  // its proxy. HTTPS arrives as CONNECT host:443; the tunnel is handed back to the front door,
+  // which sees the TLS handshake and serves it as above. Unmapped hosts get nothing, as in Chromium.
+  plain.on('connect', (req: IncomingMessage, socket: net.Socket, head: Buffer) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '').toLowerCase();
+    if (!isMappedHost(host)) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    front.emit('connection', socket);
   });
   await new Promise<void>((resolve) => front.listen(port, '127.0.0.1', resolve));
   const address = front.address();
