@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDb } from '@/utils/db';
 import { listOrders, saveOrder } from '@/utils/db/orders';
 import { request } from '@/utils/messaging/client';
@@ -16,6 +16,8 @@ const PLATFORM_OPTIONS = PLATFORMS.map((x) => (
   </option>
 ));
 const STAGES: Stage[] = ['active', 'delivered', 'clearing', 'available', 'withdrawn', 'cancelled'];
+const ORDERS_PAGE = 100;
+
 const SORTS = { ordered: 'Newest first', due: 'Due soonest', amount: 'Largest first' } as const;
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const toLocalInput = (iso?: string) =>
@@ -66,6 +68,10 @@ export function OrderManager() {
   const [stage, setStage] = useState('');
   const [month, setMonth] = useState('');
   const [sort, setSort] = useState<keyof typeof SORTS>('ordered');
+  // Years of orders are thousands of rows; rendering them all froze the options page (10,000
+  // orders: seconds of main-thread work). Rows come a page at a time.
+  const [limit, setLimit] = useState(ORDERS_PAGE);
+  useEffect(() => setLimit(ORDERS_PAGE), [query, platform, stage, month, sort]);
 
   const shown = useMemo(() => {
     const now = new Date();
@@ -287,7 +293,7 @@ export function OrderManager() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((o) => {
+            {shown.slice(0, limit).map((o) => {
               const s = stageOf(o, new Date());
               return (
                 <tr key={o.id} data-gigsaathi-order={o.id}>
@@ -348,6 +354,16 @@ export function OrderManager() {
             })}
           </tbody>
         </table>
+      )}
+      {shown.length > limit && (
+        <p className="row">
+          <span className="muted">
+            Showing {limit.toLocaleString('en-US')} of {shown.length.toLocaleString('en-US')}.
+          </span>
+          <button type="button" className="secondary" onClick={() => setLimit((n) => n + ORDERS_PAGE)}>
+            Show {Math.min(ORDERS_PAGE, shown.length - limit)} more orders
+          </button>
+        </p>
       )}
     </section>
   );

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, startE2E, type E2E } from './env';
@@ -64,6 +67,46 @@ describe('orders by hand (options page)', () => {
     expect(await rows().count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rows().count()).toBe(2);
+  });
+
+  it('shows years of orders a page at a time', async () => {
+    const orders = Array.from({ length: 250 }, (_, i) => ({
+      id: `bulk-${i}`,
+      platform: 'fiverr',
+      client: `client ${i}`,
+      title: `Bulk order ${i}`,
+      amount: 10 + i,
+      currency: 'USD',
+      status: 'active',
+      orderedAt: new Date(Date.UTC(2024, 0, 1) + i * 86400_000).toISOString(),
+    }));
+    const file = join(mkdtempSync(join(tmpdir(), 'gigsaathi-orders-')), 'orders.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'gigsaathi-backup',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        templates: [],
+        orders,
+        settings: {},
+      }),
+    );
+    await page.getByLabel('Import backup', { exact: true }).setInputFiles(file);
+    await page.getByText(/^Backup imported/).waitFor({ timeout: 30_000 });
+    const total = await page.locator('table.orders caption').textContent();
+    expect(total).toMatch(/^Orders \((\d+) of \1\)$/);
+    await expect.poll(() => rows().count()).toBe(100);
+    await page.getByRole('button', { name: 'Show 100 more orders' }).click();
+    await expect.poll(() => rows().count()).toBe(200);
+    const rest = Number(/\((\d+) of/.exec(total!)![1]) - 200;
+    await page.getByRole('button', { name: `Show ${rest} more orders` }).click();
+    await expect.poll(() => rows().count()).toBe(200 + rest);
+    expect(await page.getByRole('button', { name: /more orders$/ }).count()).toBe(0);
+    // A new search starts from the first page again.
+    await page.getByLabel('Search orders').fill('Bulk order');
+    await expect.poll(() => rows().count()).toBe(100);
+    await page.getByLabel('Search orders').fill('');
   });
 
   it('logged no errors', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardPrice, priceSpread } from '@/utils/seo/search';
+import { NO_GIG_FACTS } from '@/utils/sites/fiverr';
 import fc from 'fast-check';
 import { GIG_RULES, runRules, score, suggestKeywords, type GigListing, type Status } from '@/utils/seo/rules';
 import {
@@ -227,16 +228,7 @@ describe('gig rules', () => {
   });
 
   it('leaves out what the page does not show', () => {
-    const unknown = gig({
-      title: null,
-      description: null,
-      tags: null,
-      packages: null,
-      faqs: null,
-      images: null,
-      videos: null,
-    });
-    expect(runRules(GIG_RULES, unknown)).toEqual([]);
+    expect(runRules(GIG_RULES, gig(NO_GIG_FACTS))).toEqual([]);
   });
 });
 

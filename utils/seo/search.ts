@@ -4,7 +4,7 @@ import { request } from '../messaging/client';
 import { findPrices } from '../money/parse';
 import { formatMoney, formatRupees } from '../money/format';
 import type { RatesView } from '../rates/service';
-import { readSearchGigs, searchQuery, selectors, isGigPage, type SearchGig } from '../sites/fiverr';
+import { gigPathOfLink, readSearchGigs, searchQuery, selectors, type SearchGig } from '../sites/fiverr';
 import { h } from '../ui/h';
 import { createLayer } from '../ui/layer';
 import { onPageChange } from './live';
@@ -182,15 +182,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     if (event.type === 'auxclick' && event.button !== 1) return;
     const link =
       event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
-    if (!link) return;
-    let target: URL;
-    try {
-      target = new URL(link.getAttribute('href') ?? '', document.baseURI);
-    } catch {
-      return;
-    }
-    if (!isGigPage(target)) return;
-    const path = target.pathname.replace(/\/$/, '');
+    const path = link ? gigPathOfLink(link) : null;
+    if (!path) return;
     const gig = readSearchGigs(document).find((g) => g.path === path);
     request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
   };

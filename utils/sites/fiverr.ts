@@ -452,18 +452,23 @@ export interface SearchGig {
   priceText: string | null;
 }
 
+/** `/<seller>/<slug>` of the gig a card link points to; null for any other link. */
+export function gigPathOfLink(link: Element, doc: Document = link.ownerDocument): string | null {
+  let url: URL;
+  try {
+    url = new URL(link.getAttribute('href') ?? '', doc.baseURI);
+  } catch {
+    return null;
+  }
+  return isGigPage(url) ? url.pathname.replace(/\/$/, '') : null;
+}
+
 /** The gig cards a search page shows now: links grouped by gig, the longest non-price text as title. */
 export function readSearchGigs(doc: Document): SearchGig[] {
   const byPath = new Map<string, SearchGig>();
   for (const link of doc.querySelectorAll<HTMLAnchorElement>(selectors.search.gigCardLink)) {
-    let url: URL;
-    try {
-      url = new URL(link.getAttribute('href') ?? '', doc.baseURI);
-    } catch {
-      continue;
-    }
-    if (!isGigPage(url)) continue;
-    const path = url.pathname.replace(/\/$/, '');
+    const path = gigPathOfLink(link, doc);
+    if (!path) continue;
     const label = ownText(link).replace(/\s+/g, ' ');
     const gig = byPath.get(path) ?? { path, slug: path.split('/')[2]!, title: '', priceText: null };
     if (/[$€£]|\b(?:USD|US\$)\b/.test(label)) gig.priceText ??= label;
