@@ -82,14 +82,17 @@ describe.skipIf(missing !== null)('Firefox', () => {
   it('annotates search prices in rupees at the rate the background fetched', async () => {
     const page = await firefox.newPage();
     const errors = errorsOf(page);
-    await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
-    const first = await page.waitForSelector('gigsaathi-pkr', { timeout: 15_000 });
-    // $10 at the fake API's 280 PKR/USD (the built-in rate would give 2844).
-    await expect
-      .poll(() =>
-        first!.evaluate((el) => [el.getAttribute('data-gigsaathi-pkr'), el.getAttribute('data-gigsaathi-pkr-net')]),
-      )
-      .toEqual(['2800', '2106']);
+    // The background fetches rates at install; until they are cached, pages use the dated
+    // built-in rate (284.36: $10 → 2844). Reload until the fetched one (280: $10 → 2800) is in use.
+    const firstAnnotation = async () => {
+      await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
+      const first = await page.waitForSelector('gigsaathi-pkr', { timeout: 15_000 });
+      return first!.evaluate((el) => [
+        el.getAttribute('data-gigsaathi-pkr'),
+        el.getAttribute('data-gigsaathi-pkr-net'),
+      ]);
+    };
+    await expect.poll(firstAnnotation, { timeout: 20_000, interval: 500 }).toEqual(['2800', '2106']);
     const count = await page.$$eval('.gig-card gigsaathi-pkr', (els) => els.length);
     expect(count).toBe(12);
     expect(server.requests.some((r) => r.startsWith('open.er-api.com '))).toBe(true);

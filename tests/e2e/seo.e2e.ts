@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, waitForCachedRates, type E2E } from './env';
 
 let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E();
+  // Rupee figures below are at the fake API's rate, not the built-in one of a fresh install.
+  await waitForCachedRates(e2e);
 });
 afterAll(async () => {
   await e2e?.close();
