@@ -118,6 +118,8 @@ describe('fiverr.readGigEditor', () => {
 
   it('says null for the steps that are not open', () => {
     expect(fiverr.readGigEditor(doc('<p>Gallery</p>'))).toEqual(fiverr.NO_GIG_FACTS);
+    // The FAQ form without a list we recognise: unknown, not "no FAQ".
+    expect(fiverr.readGigEditor(doc('<input placeholder="Add a Question: i.e.">')).faqs).toBeNull();
   });
 
   it('knows zero tags when the tag box is empty', () => {

@@ -72,6 +72,7 @@ export async function startGigSeo({ signal, url, log }: FeatureContext): Promise
 
   const layer = createLayer('seo', PANEL_CSS, signal, { below: true });
   const shell = await createShell(layer, 'seo', editor ? 'Gig SEO (live)' : 'Gig SEO');
+  if (signal.aborted) return;
   const view = createChecksView(shell);
 
   const applyFix = async (fix: Fix): Promise<boolean> => {

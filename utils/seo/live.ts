@@ -9,6 +9,7 @@ export function onPageChange(
   run: () => void,
   { signal, layer, delayMs = 300 }: { signal: AbortSignal; layer: Layer; delayMs?: number },
 ): void {
+  if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);

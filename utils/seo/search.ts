@@ -82,6 +82,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
 
   const layer = createLayer('seo-search', PANEL_CSS, signal, { below: true });
   const shell = await createShell(layer, 'seo-search', 'What ranks here');
+  if (signal.aborted) return;
   const termsBox = h('div', {});
   const priceBox = h('div', {});
   const tagsBox = h('div', {});

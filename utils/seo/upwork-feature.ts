@@ -56,6 +56,7 @@ export async function startUpworkSeo({ signal, url, log }: FeatureContext): Prom
   if (signal.aborted) return;
   const layer = createLayer('seo', PANEL_CSS, signal, { below: true });
   const shell = await createShell(layer, 'seo', page.title);
+  if (signal.aborted) return;
   const view = createChecksView(shell);
   const evaluate = () => {
     const results = page.check();

@@ -115,8 +115,12 @@ export const selectors = {
     description: '.ql-editor[contenteditable="true"]',
     faqQuestion: 'input[placeholder*="Add a Question"]',
     faqAnswer: 'textarea[placeholder*="Add an Answer"]',
-    /** FAQs already added, listed above the add form (guessed; markup unknown). */
-    faqItem: '.faq-list > li, .faq-item, [data-testid="faq-item"]',
+    /**
+     * FAQs already added, listed above the add form (guessed; markup unknown). Counted only when
+     * the list itself is found, so a changed page means "unknown", never a false "no FAQ".
+     */
+    faqList: '.faq-list, [data-testid="faq-list"]',
+    faqItem: ':scope > li, .faq-item, [data-testid="faq-item"]',
     /** Gallery tab thumbnails (guessed; the gallery check stands down when none match). */
     galleryImage: '.gallery-item img, [data-testid="gallery-image"]',
     galleryVideo: '.gallery-item video, [data-testid="gallery-video"]',
@@ -422,7 +426,7 @@ export function readGigEditor(doc: Document): GigFacts {
   const title = doc.querySelector<HTMLTextAreaElement>(s.title);
   const quill = doc.querySelector(s.description);
   const packageNames = [...doc.querySelectorAll<HTMLTextAreaElement>(s.packageName)];
-  const hasFaqForm = doc.querySelector(s.faqQuestion) !== null;
+  const faqList = doc.querySelector(s.faqList);
   const images = doc.querySelectorAll(s.galleryImage).length;
   const videos = doc.querySelectorAll(s.galleryVideo).length;
   return {
@@ -436,7 +440,7 @@ export function readGigEditor(doc: Document): GigFacts {
       : null,
     tags: editorTags(doc),
     packages: packageNames.length ? packageNames.filter((t) => t.value.trim()).length : null,
-    faqs: hasFaqForm ? doc.querySelectorAll(s.faqItem).length : null,
+    faqs: faqList ? faqList.querySelectorAll(s.faqItem).length : null,
     images: images || videos ? images : null,
     videos: images || videos ? videos : null,
   };
