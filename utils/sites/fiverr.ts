@@ -390,8 +390,17 @@ export function readGigPage(doc: Document): GigFacts {
   });
 }
 
+let tagBox: Element | null = null;
+
 /** The element holding the editor's tags and their input, found by its "Positive keywords" text. */
 export function gigEditorTagBox(doc: Document): Element | null {
+  // Found once per render of the form, not by walking the page on every keystroke.
+  if (tagBox?.isConnected && tagBox.ownerDocument === doc && tagBox.querySelector('input')) return tagBox;
+  tagBox = findTagBox(doc);
+  return tagBox;
+}
+
+function findTagBox(doc: Document): Element | null {
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!selectors.gigEditor.tagsLabel.test((n as Text).data)) continue;
