@@ -2,12 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/utils/db';
 import { listOrders } from '@/utils/db/orders';
-import { formatMoney, formatRupees } from '@/utils/money/format';
+import { formatMoney } from '@/utils/money/format';
 import { computeDashboard, type Dashboard as Figures } from '@/utils/orders/dashboard';
 import { readOrdersRevision, readSummary, saveSummary } from '@/utils/orders/summary';
 import { currentRates, type RatesView } from '@/utils/rates/service';
 import { PLATFORMS, type Platform } from '@/utils/schema';
 import { useSettings } from './useSettings';
+import { useT } from './i18n';
+import { durationText, rupees, shortDate, weekdayName, type Translator } from '@/utils/i18n';
 
 const usd = (n: number) => formatMoney(n, 'USD');
 const PLATFORM_COLOURS: Record<Platform, string> = {
@@ -17,7 +19,6 @@ const PLATFORM_COLOURS: Record<Platform, string> = {
   linkedin: '#0a66c2',
   other: '#6e7781',
 };
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
 
 function Stat({
   name,
@@ -38,10 +39,9 @@ function Stat({
   );
 }
 
-function countdown(ms: number): string {
-  const h = Math.round(Math.abs(ms) / 3600_000);
-  const text = h >= 48 ? `${Math.round(h / 24)} days` : `${h} hours`;
-  return ms < 0 ? `overdue by ${text}` : `due in ${text}`;
+function countdown(tr: Translator, ms: number): string {
+  const time = durationText(tr, ms);
+  return ms < 0 ? tr.t('dashboard.overdueBy', { time }) : tr.t('dashboard.dueIn', { time });
 }
 
 /** The earnings dashboard: a glance in the popup, the full view with charts in the options page. */
@@ -52,6 +52,7 @@ export function Dashboard({ full = false }: { full?: boolean }) {
     const revision = await Promise.resolve(readOrdersRevision());
     return { revision, orders: await listOrders(getDb()) };
   }, []);
+  const tr = useT();
   const settings = useSettings();
   const [rates, setRates] = useState<RatesView | null>(null);
   const [kept, setKept] = useState<Figures | null>(null);
@@ -83,54 +84,74 @@ export function Dashboard({ full = false }: { full?: boolean }) {
     );
   }, [figures, live, settings, rates]);
   const f = figures ?? kept;
-  if (!f || !settings || !rates) return <p className="muted">Loading your earnings…</p>;
+  if (!f || !settings || !rates) return <p className="muted">{tr.t('dashboard.loading')}</p>;
 
   return (
     <section className={full ? 'card dashboard' : 'dashboard'} aria-labelledby="dashboard-heading">
-      <h2 id="dashboard-heading">Earnings</h2>
+      <h2 id="dashboard-heading">{tr.t('dashboard.heading')}</h2>
       <div className="stats">
-        <Stat name="month-earned-usd" value={f.monthEarnedUsd} label="Earned this month (completed)">
+        <Stat name="month-earned-usd" value={f.monthEarnedUsd} label={tr.t('dashboard.monthEarned')}>
           {usd(f.monthEarnedUsd)}
         </Stat>
-        <Stat name="month-earned-net-pkr" value={f.monthEarnedNetPkr} label="Reaches your bank">
-          {formatRupees(f.monthEarnedNetPkr, settings.pkrGrouping)}
+        <Stat name="month-earned-net-pkr" value={f.monthEarnedNetPkr} label={tr.t('dashboard.reachesBank')}>
+          {rupees(tr, f.monthEarnedNetPkr, settings.pkrGrouping)}
         </Stat>
-        <Stat name="clearing-usd" value={f.clearingUsd} label="Clearing">
+        <Stat name="clearing-usd" value={f.clearingUsd} label={tr.t('dashboard.clearing')}>
           {usd(f.clearingUsd)}
         </Stat>
-        <Stat name="available-usd" value={f.availableUsd} label="Available">
+        <Stat name="available-usd" value={f.availableUsd} label={tr.t('dashboard.available')}>
           {usd(f.availableUsd)}
         </Stat>
-        <Stat name="active-count" value={f.activeCount} label="Active orders">
+        <Stat name="active-count" value={f.activeCount} label={tr.t('dashboard.activeCount')}>
           {f.activeCount}
         </Stat>
-        <Stat name="week-new-orders" value={f.weekNewOrders} label={`New this week (limit ${f.weeklyLimit})`}>
-          {f.weekNewOrders} / {f.weeklyLimit}
+        <Stat
+          name="week-new-orders"
+          value={f.weekNewOrders}
+          label={tr.t('dashboard.weekNew', { limit: f.weeklyLimit })}
+        >
+          <span dir="ltr">{`${f.weekNewOrders} / ${f.weeklyLimit}`}</span>
         </Stat>
       </div>
       {f.nextClears.length > 0 && (
         <p className="muted small">
-          Clears next:{' '}
-          {f.nextClears.map((c) => `${usd(c.usd)} on ${dayFormat.format(new Date(`${c.date}T12:00:00`))}`).join(', ')}
+          {tr.t('dashboard.clearsNext', {
+            list: f.nextClears
+              .map((c) =>
+                tr.t('dashboard.clearsOn', { amount: usd(c.usd), date: shortDate(tr, new Date(`${c.date}T12:00:00`)) }),
+              )
+              .join(tr.locale === 'ur' ? '، ' : ', '),
+          })}
         </p>
       )}
       {f.overWeeklyLimit && (
         <p className="warning" role="note">
-          You took {f.weekNewOrders} new orders this week, over your limit of {f.weeklyLimit}. A gentle reminder: rest
-          keeps the quality up.
+          {tr.t('dashboard.overLimit', { count: f.weekNewOrders, limit: f.weeklyLimit })}
         </p>
       )}
       {f.active.length > 0 && (
         <>
-          <h3>Active orders</h3>
+          <h3>{tr.t('dashboard.activeOrders')}</h3>
           <ul className="active-orders">
             {f.active.slice(0, full ? undefined : 5).map((a) => (
               <li key={a.order.id} className={a.overdue ? 'overdue' : undefined} data-gigsaathi-active={a.order.id}>
-                <strong>{a.order.client}</strong> · {a.order.title} ·{' '}
+                <strong translate="no" dir="auto">
+                  {a.order.client}
+                </strong>{' '}
+                ·{' '}
+                <span translate="no" dir="auto">
+                  {a.order.title}
+                </span>{' '}
+                ·{' '}
                 <span className={a.overdue ? 'error' : undefined}>
-                  {a.msLeft === null ? 'no due date' : countdown(a.msLeft)}
+                  {a.msLeft === null ? tr.t('dashboard.noDueDate') : countdown(tr, a.msLeft)}
                 </span>
-                {a.dueOnRestDay && <span className="warning"> · due on your rest day ({settings.restDay})</span>}
+                {a.dueOnRestDay && (
+                  <span className="warning">
+                    {' · '}
+                    {tr.t('dashboard.dueOnRestDay', { day: weekdayName(tr, settings.restDay) })}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -139,27 +160,31 @@ export function Dashboard({ full = false }: { full?: boolean }) {
       {full && (
         <>
           <p>
-            Withdrawn this month:{' '}
+            {tr.t('dashboard.withdrawnMonth')}{' '}
             <strong data-gigsaathi-stat="withdrawn-month-usd" data-value={f.withdrawnThisMonthUsd}>
               {usd(f.withdrawnThisMonthUsd)}
             </strong>{' '}
-            · Average order:{' '}
+            · {tr.t('dashboard.averageOrder')}{' '}
             <strong data-gigsaathi-stat="average-order-usd" data-value={f.averageOrderUsd}>
               {usd(f.averageOrderUsd)}
             </strong>{' '}
-            · Repeat clients:{' '}
+            · {tr.t('dashboard.repeatClients')}{' '}
             <strong data-gigsaathi-stat="repeat-client-share" data-value={f.repeatClientShare}>
-              {Math.round(f.repeatClientShare * 100)}%
+              {tr.number(f.repeatClientShare, { style: 'percent' })}
             </strong>
           </p>
-          <MonthsChart months={f.months} />
+          <MonthsChart months={f.months} tr={tr} />
           {f.topClients.length > 0 && (
             <>
-              <h3>Top clients</h3>
+              <h3>{tr.t('dashboard.topClients')}</h3>
               <ol className="top-clients">
                 {f.topClients.map((c) => (
                   <li key={c.client}>
-                    {c.client}: {usd(c.usd)} ({c.orders} {c.orders === 1 ? 'order' : 'orders'})
+                    {tr.t('dashboard.topClient', {
+                      client: c.client,
+                      amount: usd(c.usd),
+                      orders: tr.tn('count.orders', c.orders),
+                    })}
                   </li>
                 ))}
               </ol>
@@ -167,29 +192,22 @@ export function Dashboard({ full = false }: { full?: boolean }) {
           )}
         </>
       )}
-      {f.unconverted > 0 && (
-        <p className="muted small">{f.unconverted} orders in currencies without a rate are not counted.</p>
-      )}
+      {f.unconverted > 0 && <p className="muted small">{tr.tn('dashboard.unconverted', f.unconverted)}</p>}
     </section>
   );
 }
 
 /** Completed gross per month, stacked by platform: plain SVG, with the same numbers as a table. */
-function MonthsChart({ months }: { months: Figures['months'] }) {
+function MonthsChart({ months, tr }: { months: Figures['months']; tr: Translator }) {
   const max = Math.max(1, ...months.map((m) => m.total));
   const W = 600;
   const H = 180;
   const bar = W / months.length;
-  const label = (m: string) =>
-    new Intl.DateTimeFormat('en-GB', { month: 'short' }).format(new Date(`${m}-15T12:00:00`));
+  const label = (m: string) => shortDate(tr, new Date(`${m}-15T12:00:00`), { month: 'short' });
   return (
     <figure className="chart">
-      <figcaption>Completed orders, last 12 months (USD, by platform)</figcaption>
-      <svg
-        viewBox={`0 0 ${W} ${H + 20}`}
-        role="img"
-        aria-label="Bar chart of completed earnings per month; the table below has the numbers."
-      >
+      <figcaption>{tr.t('chart.caption')}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H + 20}`} role="img" aria-label={tr.t('chart.label')}>
         {months.map((m, i) => {
           let y = H;
           return (
@@ -207,17 +225,17 @@ function MonthsChart({ months }: { months: Figures['months'] }) {
         })}
       </svg>
       <details>
-        <summary>Show the numbers</summary>
+        <summary>{tr.t('chart.showNumbers')}</summary>
         <table className="orders">
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{tr.t('chart.month')}</th>
               {PLATFORMS.map((p) => (
                 <th scope="col" key={p}>
-                  {p}
+                  {tr.t(`platform.${p}`)}
                 </th>
               ))}
-              <th scope="col">Total</th>
+              <th scope="col">{tr.t('chart.total')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { request } from '@/utils/messaging/client';
-import { ATTRIBUTION, describeAge } from '@/utils/rates';
+import { ageText } from '@/utils/i18n';
+import { useT } from './i18n';
 import type { RatesView } from '@/utils/rates/service';
 
 /** Which rate is in use, how old it is, and a way to refresh it (at most hourly, the API's terms). */
 export function RatePanel() {
+  const tr = useT();
   const [rates, setRates] = useState<RatesView | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -12,45 +14,53 @@ export function RatePanel() {
   useEffect(() => {
     request('rates.get', {})
       .then(setRates)
-      .catch((e: unknown) => setStatus(`Rates unavailable: ${e instanceof Error ? e.message : String(e)}`));
-  }, []);
+      .catch((e: unknown) =>
+        setStatus(tr.t('rates.unavailable', { error: e instanceof Error ? e.message : String(e) })),
+      );
+  }, [tr]);
 
   const refresh = async () => {
     setBusy(true);
-    setStatus('Refreshing…');
+    setStatus(tr.t('rates.refreshing'));
     try {
       const next = await request('rates.refresh', {});
       setRates(next);
       setStatus(
         next.failures.length === 0
-          ? `Rate from ${next.source}, ${describeAge(next.ageMs)}.`
-          : `Could not reach ${next.failures.map((f) => `${f.source} (${f.reason})`).join(', ')}; using ${next.source === 'built-in' ? 'the built-in rate' : `the rate from ${next.source}`}.`,
+          ? tr.t('rates.refreshedFrom', { source: next.source, age: ageText(tr, next.ageMs) })
+          : tr.t('rates.unreachable', {
+              failures: next.failures.map((f) => `${f.source} (${f.reason})`).join(', '),
+              fallback:
+                next.source === 'built-in'
+                  ? tr.t('rates.theBuiltInRate')
+                  : tr.t('rates.theRateFrom', { source: next.source }),
+            }),
       );
     } catch (e) {
-      setStatus(`Refresh failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(tr.t('rates.refreshFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
   };
 
-  if (!rates) return <p className="muted">{status || 'Loading the exchange rate…'}</p>;
+  if (!rates) return <p className="muted">{status || tr.t('rates.loading')}</p>;
   const source = rates.manual
-    ? 'your own rate'
+    ? tr.t('rates.yourOwnRate')
     : rates.source === 'built-in'
-      ? 'built-in rate of 8 Jul 2025'
+      ? tr.t('rates.builtIn')
       : rates.source;
   return (
     <section aria-labelledby="rate-heading" className="rate-panel">
-      <h2 id="rate-heading">Exchange rate</h2>
+      <h2 id="rate-heading">{tr.t('rates.heading')}</h2>
       <p data-gigsaathi-rate={rates.pkrPerUsd}>
-        <strong>1 USD = Rs {rates.pkrPerUsd.toFixed(2)}</strong> · {source}
-        {!rates.manual && <> · {describeAge(rates.ageMs)}</>}
-        {rates.stale && <span className="warning"> · stale: over 48 hours old</span>}
+        <strong>{tr.t('rates.line', { rate: rates.pkrPerUsd.toFixed(2) })}</strong> · {source}
+        {!rates.manual && <> · {ageText(tr, rates.ageMs)}</>}
+        {rates.stale && <span className="warning"> · {tr.t('rates.stale')}</span>}
       </p>
-      {!rates.manual && <p className="muted small">{ATTRIBUTION}</p>}
+      {!rates.manual && <p className="muted small">{tr.t('rates.attribution')}</p>}
       {!rates.manual && (
         <button type="button" className="secondary" onClick={() => void refresh()} disabled={busy}>
-          Refresh rate
+          {tr.t('rates.refresh')}
         </button>
       )}
       <p role="status" className="muted small">

@@ -5,6 +5,7 @@ import { describeIssues, isFeatureEnabled, PLATFORMS, SettingsSchema, WEEKDAYS, 
 import { saveSettings } from '@/utils/settings';
 import { request } from '@/utils/messaging/client';
 import { useSettings } from './useSettings';
+import { useT } from './i18n';
 
 const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
   fiverr: 'Fiverr',
@@ -49,6 +50,7 @@ function NumberField({
 const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
 export function SettingsForm() {
+  const tr = useT();
   const stored = useSettings();
   const [draft, setDraft] = useState<Settings | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -206,6 +208,27 @@ export function SettingsForm() {
         value={draft.weeklyOrderLimit}
         onChange={(v) => set((d) => ({ ...d, weeklyOrderLimit: v }))}
       />
+
+      <Field label={tr.t('settings.language')} hint={tr.t('settings.languageHint')}>
+        {(p) => (
+          <select
+            {...p}
+            value={draft.language}
+            onChange={(e) =>
+              set((d) => ({
+                ...d,
+                language: e.target.value === 'en' || e.target.value === 'ur' ? e.target.value : 'auto',
+              }))
+            }
+          >
+            <option value="auto">{tr.t('settings.languageAuto')}</option>
+            <option value="en">{tr.t('settings.languageEn')}</option>
+            <option value="ur" lang="ur">
+              {tr.t('settings.languageUr')}
+            </option>
+          </select>
+        )}
+      </Field>
 
       <Field label="Rupee amounts" hint="How PKR amounts are written next to prices.">
         {(p) => (

@@ -4,26 +4,34 @@ import { getDb } from '@/utils/db';
 import { listTemplates } from '@/utils/db/templates';
 import type { Template } from '@/utils/schema';
 import { searchTemplates } from '@/utils/templates/search';
+import { useT } from './i18n';
 
 /** The user's templates, most used first, updating live as the database changes. */
 export function TemplateList({ action, query = '' }: { action?: (t: Template) => ReactNode; query?: string }) {
+  const tr = useT();
   const all = useLiveQuery(() => listTemplates(getDb()), []);
-  if (!all) return <p>Loading templates…</p>;
-  if (all.length === 0) return <p className="empty">No templates yet.</p>;
+  if (!all) return <p>{tr.t('templates.loading')}</p>;
+  if (all.length === 0) return <p className="empty">{tr.t('templates.none')}</p>;
   const templates = searchTemplates(all, query);
-  if (templates.length === 0) return <p className="empty">No template matches your search.</p>;
+  if (templates.length === 0) return <p className="empty">{tr.t('templates.noMatch')}</p>;
   return (
-    <ul className="template-list" aria-label="Templates">
+    <ul className="template-list" aria-label={tr.t('templates.listLabel')}>
       {templates.map((t) => (
         <li key={t.id} data-gigsaathi-template={t.id}>
           <div className="template-head">
-            <strong>{t.title}</strong>
-            {t.shortcut && <code>{t.shortcut}</code>}
-            <span className="muted">
-              used {t.usageCount} {t.usageCount === 1 ? 'time' : 'times'}
-            </span>
+            <strong translate="no" dir="auto">
+              {t.title}
+            </strong>
+            {t.shortcut && (
+              <code translate="no" dir="auto">
+                {t.shortcut}
+              </code>
+            )}
+            <span className="muted">{tr.tn('templates.used', t.usageCount)}</span>
           </div>
-          <p className="template-body">{t.body}</p>
+          <p className="template-body" translate="no" dir="auto">
+            {t.body}
+          </p>
           {action?.(t)}
         </li>
       ))}

@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import '@/components/base.css';
 import './style.css';
 import { App } from './App';
+import { I18nProvider } from '@/components/i18n';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <I18nProvider>
+      <App />
+    </I18nProvider>
   </StrictMode>,
 );

@@ -7,9 +7,11 @@ import { TemplateList } from '@/components/TemplateList';
 import { getDb } from '@/utils/db';
 import { recordTemplateUse } from '@/utils/db/templates';
 import type { Template } from '@/utils/schema';
+import { useT } from '@/components/i18n';
 
 /** The quick view: copy a template anywhere, or open the full manager. */
 export function App() {
+  const tr = useT();
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
 
@@ -17,32 +19,37 @@ export function App() {
     try {
       await navigator.clipboard.writeText(t.body);
       await recordTemplateUse(getDb(), t.id);
-      setStatus(`Copied “${t.title}”.`);
+      setStatus(tr.t('popup.copied', { title: t.title }));
     } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(tr.t('popup.copyFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
 
   return (
     <div className="popup">
       <header className="row popup-header">
-        <h1>GigSaathi</h1>
+        <h1>{tr.t('app.name')}</h1>
         <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-          Open manager
+          {tr.t('popup.openManager')}
         </button>
       </header>
       <Dashboard />
       <RatePanel />
       <section aria-labelledby="popup-templates">
-        <h2 id="popup-templates">Templates</h2>
-        <Field label="Search templates">
+        <h2 id="popup-templates">{tr.t('popup.templates')}</h2>
+        <Field label={tr.t('popup.searchTemplates')}>
           {(p) => <input {...p} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />}
         </Field>
         <TemplateList
           query={query}
           action={(t) => (
-            <button type="button" className="secondary" onClick={() => void copy(t)} aria-label={`Copy ${t.title}`}>
-              Copy
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void copy(t)}
+              aria-label={tr.t('popup.copyLabel', { title: t.title })}
+            >
+              {tr.t('popup.copy')}
             </button>
           )}
         />

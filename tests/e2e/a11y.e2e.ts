@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, waitForCachedRates, type E2E } from './env';
+import { startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
 
 /**
  * axe-core on everything GigSaathi shows: the popup, the options page, and each in-page UI (only
@@ -61,6 +61,33 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
       .waitFor();
     expect(await audit(page)).toEqual([]);
     await page.close();
+  });
+
+  it('the popup in Urdu, right to left', async () => {
+    const setLanguage = (language: string) =>
+      e2e.browser.worker.evaluate(async (lang) => {
+        const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+        await c.storage.local.set({ settings: { ...settings, language: lang } });
+      }, language);
+    await setLanguage('ur');
+    try {
+      const page = await e2e.browser.openExtensionPage('popup.html');
+      await page.getByRole('heading', { name: 'آمدنی' }).waitFor();
+      await page.getByRole('heading', { name: 'شرحِ تبادلہ' }).waitFor();
+      expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([
+        'rtl',
+        'ur-PK',
+      ]);
+      // Laid out right to left: the heading starts at the right edge.
+      const box = await page.getByRole('heading', { name: 'آمدنی' }).boundingBox();
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(box!.x + box!.width).toBeGreaterThan(width - 40);
+      expect(await audit(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await setLanguage('auto');
+    }
   });
 
   it('the options page', async () => {

@@ -92,6 +92,7 @@ describe('settings', () => {
       weeklyOrderLimit: 3,
       restDay: 'sunday',
       pkrGrouping: 'thousands',
+      language: 'auto',
       features: {},
     });
   });

@@ -88,6 +88,8 @@ export const SettingsSchema = z.object(
     restDay: def(z.enum(WEEKDAYS), 'sunday'),
     /** How rupees are written: 1,250,000 or 12,50,000 (lakh/crore). */
     pkrGrouping: def(z.enum(['thousands', 'lakh']), 'thousands'),
+    /** The interface language: the browser's (auto), or one chosen here. */
+    language: def(z.enum(['auto', 'en', 'ur']), 'auto'),
     /** Feature id → enabled. A feature missing here is on. */
     features: def(z.record(z.string().check(z.minLength(1), z.maxLength(80)), z.boolean()), {}),
   },

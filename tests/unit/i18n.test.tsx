@@ -1,0 +1,182 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '@/components/i18n';
+import { App as PopupApp } from '@/entrypoints/popup/App';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { getDb } from '@/utils/db';
+import { saveOrder } from '@/utils/db/orders';
+import { saveTemplate } from '@/utils/db/templates';
+import { ageText, durationText, MESSAGES, resolveLocale, translator, weekdayName } from '@/utils/i18n';
+import { createRouter } from '@/utils/messaging/router';
+import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { saveSettings } from '@/utils/settings';
+
+const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  const en = MESSAGES.en;
+  const ur = MESSAGES.ur;
+
+  it('have the same keys in English and Urdu', () => {
+    expect(Object.keys(ur).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use the same placeholders in both languages, and no empty message', () => {
+    for (const key of Object.keys(en)) {
+      expect(placeholders(ur[key]!), key).toEqual(placeholders(en[key]!));
+      expect(en[key]!.trim(), key).not.toBe('');
+      expect(ur[key]!.trim(), key).not.toBe('');
+    }
+  });
+
+  it('write Urdu in Urdu script', () => {
+    // Brand and platform names stay as they are; everything else carries Arabic-script letters.
+    const latinOnly = Object.entries(ur).filter(([, m]) => {
+      const words = m.replace(/\{\w+\}/g, '');
+      return /[A-Za-z]/.test(words) && !/[\u0600-\u06FF]/.test(words);
+    });
+    expect(latinOnly.map(([k]) => k)).toEqual([
+      'platform.fiverr',
+      'platform.upwork',
+      'platform.peopleperhour',
+      'platform.linkedin',
+    ]);
+  });
+
+  it('have both forms of every plural', () => {
+    for (const key of Object.keys(en)) {
+      if (key.endsWith('.one')) expect(en, key).toHaveProperty(key.replace(/\.one$/, '.other'));
+    }
+  });
+});
+
+describe('translator', () => {
+  it('follows the setting, else the browser language, else English', () => {
+    expect(resolveLocale('ur', ['en-US'])).toBe('ur');
+    expect(resolveLocale('en', ['ur-PK'])).toBe('en');
+    expect(resolveLocale('auto', ['ur-PK', 'en-US'])).toBe('ur');
+    expect(resolveLocale('auto', ['ur'])).toBe('ur');
+    expect(resolveLocale('auto', ['de-DE', 'en-GB', 'ur'])).toBe('en');
+    expect(resolveLocale('auto', ['fr-FR'])).toBe('en');
+    expect(resolveLocale('auto', [])).toBe('en');
+  });
+
+  it('fills placeholders, picks plural forms and formats numbers for the locale', () => {
+    const en = translator('en');
+    const ur = translator('ur');
+    expect(en.tn('templates.used', 1)).toBe('used 1 time');
+    expect(en.tn('templates.used', 1500)).toBe('used 1,500 times');
+    expect(ur.tn('templates.used', 3)).toBe('3 بار استعمال ہوا');
+    expect(en.t('dashboard.weekNew', { limit: 3 })).toBe('New this week (limit 3)');
+    expect(ur.dir).toBe('rtl');
+    expect(en.dir).toBe('ltr');
+    expect(ageText(en, 3 * 3600_000)).toBe('3 hours ago');
+    expect(ageText(ur, 20_000)).toBe('ابھی ابھی');
+    expect(durationText(en, -50 * 3600_000)).toBe('2 days');
+    expect(weekdayName(en, 'sunday')).toBe('Sunday');
+    expect(weekdayName(ur, 'friday')).toBe('جمعہ');
+  });
+});
+
+/**
+ * Renders a page of ours in Urdu and lists every English word it shows: text and accessible
+ * names, outside user content (`translate="no"`: templates, client names, order titles).
+ */
+const ALLOWED = new Set(['USD', 'Fiverr', 'Upwork', 'PeoplePerHour', 'LinkedIn', 'ExchangeRate', 'API']);
+function englishWords(root: Element): string[] {
+  const found: string[] = [];
+  const userContent = (el: Element | null) => el?.closest('[translate="no"]') != null;
+  // The user's own words may sit inside our labels ("Copy {title}"): those are not ours.
+  const theirs = [...root.querySelectorAll('[translate="no"]')].map((e) => e.textContent ?? '').filter(Boolean);
+  const scan = (raw: string) => {
+    const text = theirs.reduce((t, u) => t.split(u).join(' '), raw);
+    for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) if (!ALLOWED.has(word)) found.push(word);
+  };
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!userContent(n.parentElement)) scan(n.textContent ?? '');
+  for (const el of root.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+    if (userContent(el)) continue;
+    for (const attr of ['aria-label', 'placeholder', 'title', 'alt']) scan(el.getAttribute(attr) ?? '');
+  }
+  return found;
+}
+
+async function renderPopup(language: 'en' | 'ur'): Promise<{ root: HTMLElement; unmount(): void }> {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  const db = getDb();
+  const route = createRouter(createHandlers(db), fakeBrowser.runtime.id);
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, { id: fakeBrowser.runtime.id }));
+  await saveSettings({ ...DEFAULT_SETTINGS, language, weeklyOrderLimit: 1, restDay: 'sunday' });
+  const now = Date.now();
+  const iso = (ms: number) => new Date(now + ms).toISOString();
+  await saveTemplate(db, {
+    id: 'tpl-en',
+    title: 'Thanks, English stays',
+    body: 'Thank you for your order!',
+    shortcut: '/ty',
+    tags: [],
+  });
+  for (const [i, due] of [2 * 86400_000, -3600_000].entries())
+    await saveOrder(db, {
+      id: `o${i}`,
+      platform: 'fiverr',
+      client: 'علی',
+      title: 'Logo for a tea shop',
+      amount: 40,
+      currency: 'USD',
+      status: 'active',
+      orderedAt: iso(-60_000),
+      dueAt: iso(due),
+    });
+  const root = document.createElement('div');
+  document.body.append(root);
+  const reactRoot = createRoot(root);
+  await act(async () => {
+    reactRoot.render(
+      <I18nProvider>
+        <PopupApp />
+      </I18nProvider>,
+    );
+  });
+  for (
+    let i = 0;
+    i < 100 &&
+    !(
+      root.querySelector('[data-gigsaathi-template]') &&
+      root.querySelector('[data-gigsaathi-rate]') &&
+      root.querySelector('[data-gigsaathi-active]')
+    );
+    i++
+  )
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+  return { root, unmount: () => act(() => reactRoot.unmount()) as unknown as void };
+}
+
+describe('the popup in Urdu', () => {
+  afterEach(async () => {
+    const db = getDb();
+    await Promise.all([db.orders.clear(), db.templates.clear()]);
+    document.body.replaceChildren();
+  });
+
+  it('shows no English of ours, only the user’s own content, right to left', async () => {
+    const { root, unmount } = await renderPopup('ur');
+    expect(root.querySelectorAll('[data-gigsaathi-active]')).toHaveLength(2);
+    expect(root.querySelector('.warning[role="note"]')).not.toBeNull(); // over the weekly limit
+    expect(englishWords(root)).toEqual([]);
+    expect(root.textContent).toContain('Thank you for your order!'); // the template stays as written
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ur-PK');
+    unmount();
+  });
+
+  it('the check finds English when the popup is in English', async () => {
+    const { root, unmount } = await renderPopup('en');
+    expect(englishWords(root)).toEqual(expect.arrayContaining(['Earnings', 'Exchange', 'rate', 'Templates']));
+    expect(document.documentElement.dir).toBe('ltr');
+    unmount();
+  });
+});
