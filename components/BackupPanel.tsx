@@ -10,6 +10,8 @@ import {
 import { getDb } from '@/utils/db';
 import { getSettings, saveSettings } from '@/utils/settings';
 import { request } from '@/utils/messaging/client';
+import type { Translator } from '@/utils/i18n';
+import { useT } from './i18n';
 
 type State =
   | { kind: 'idle' }
@@ -17,23 +19,25 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'done'; message: string };
 
-function describeSummary(s: ImportSummary): string {
-  const part = (n: { added: number; updated: number }, what: string) =>
-    `${n.added} ${what} added, ${n.updated} updated`;
-  const moved = s.shortcutsMoved.map(
-    (m) => ` ${m.shortcut} now belongs to the imported template; “${m.from}” kept without it.`,
+function describeSummary(tr: Translator, s: ImportSummary): string {
+  const part = (n: { added: number; updated: number }, what: 'templates' | 'orders') =>
+    tr.t('backup.importedPart', { added: n.added, updated: n.updated, what: tr.t(`backup.what.${what}`) });
+  const moved = s.shortcutsMoved.map((m) => ` ${tr.t('backup.shortcutMoved', { shortcut: m.shortcut, from: m.from })}`);
+  return (
+    tr.t('backup.imported', { templates: part(s.templates, 'templates'), orders: part(s.orders, 'orders') }) +
+    moved.join('')
   );
-  return `Backup imported: ${part(s.templates, 'templates')}; ${part(s.orders, 'orders')}; settings restored.${moved.join('')}`;
 }
 
 /** Export and import of the whole local data set, in the public backup format (see README). */
 export function BackupPanel() {
+  const tr = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
 
   const onExport = async () => {
     try {
-      setState({ kind: 'working', label: 'Exporting…', done: 0, total: 0 });
+      setState({ kind: 'working', label: tr.t('backup.exporting'), done: 0, total: 0 });
       const backup = await exportBackup(getDb(), await getSettings());
       const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
@@ -44,10 +48,16 @@ export function BackupPanel() {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setState({
         kind: 'done',
-        message: `Backup exported: ${backup.templates.length} templates, ${backup.orders.length} orders.`,
+        message: tr.t('backup.exported', {
+          templates: tr.tn('count.templates', backup.templates.length),
+          orders: tr.tn('count.orders', backup.orders.length),
+        }),
       });
     } catch (e) {
-      setState({ kind: 'error', message: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
+      setState({
+        kind: 'error',
+        message: tr.t('backup.exportFailed', { error: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
 
@@ -58,27 +68,30 @@ export function BackupPanel() {
     if (file.size > MAX_BACKUP_BYTES) {
       setState({
         kind: 'error',
-        message: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a GigSaathi backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+        message: tr.t('backup.tooBig', {
+          size: (file.size / 1024 / 1024).toFixed(1),
+          max: MAX_BACKUP_BYTES / 1024 / 1024,
+        }),
       });
       return;
     }
-    setState({ kind: 'working', label: `Reading ${file.name}…`, done: 0, total: 0 });
+    setState({ kind: 'working', label: tr.t('backup.reading', { name: file.name }), done: 0, total: 0 });
     try {
       const parsed = parseBackupText(await file.text(), file.size);
       if (!parsed.ok) {
-        setState({ kind: 'error', message: `${parsed.error} Nothing was imported.` });
+        setState({ kind: 'error', message: tr.t('backup.nothingImported', { error: parsed.error }) });
         return;
       }
       const summary = await importBackup(getDb(), parsed.backup, (done, total) =>
-        setState({ kind: 'working', label: 'Importing…', done, total }),
+        setState({ kind: 'working', label: tr.t('backup.importing'), done, total }),
       );
       await saveSettings(parsed.backup.settings);
       request('reminders.sync', {}).catch(() => {});
-      setState({ kind: 'done', message: describeSummary(summary) });
+      setState({ kind: 'done', message: describeSummary(tr, summary) });
     } catch (e) {
       setState({
         kind: 'error',
-        message: `${e instanceof Error ? e.message : String(e)}. Nothing was imported.`,
+        message: tr.t('backup.nothingImported', { error: `${e instanceof Error ? e.message : String(e)}.` }),
       });
     }
   };
@@ -86,17 +99,14 @@ export function BackupPanel() {
   const busy = state.kind === 'working';
   return (
     <section aria-labelledby="backup-heading" className="card">
-      <h2 id="backup-heading">Backup</h2>
-      <p>
-        Your templates, orders and settings live only in this browser. Export a backup to keep them safe or move them to
-        another computer; importing merges by id, so importing the same file twice adds nothing.
-      </p>
+      <h2 id="backup-heading">{tr.t('backup.heading')}</h2>
+      <p>{tr.t('backup.intro')}</p>
       <div className="row">
         <button type="button" onClick={() => void onExport()} disabled={busy}>
-          Export backup
+          {tr.t('backup.export')}
         </button>
         <label className="file-button">
-          Import backup
+          {tr.t('backup.import')}
           <input
             ref={input}
             type="file"
@@ -110,8 +120,8 @@ export function BackupPanel() {
         <p role="status">
           {state.label}{' '}
           {state.total > 0 && (
-            <progress max={state.total} value={state.done} aria-label="Import progress">
-              {state.done} of {state.total}
+            <progress max={state.total} value={state.done} aria-label={tr.t('backup.progress')}>
+              {tr.t('backup.progressText', { done: state.done, total: state.total })}
             </progress>
           )}
         </p>

@@ -5,12 +5,14 @@ import { request } from '@/utils/messaging/client';
 import { ordersCsv } from '@/utils/orders/csv';
 import { getSettings } from '@/utils/settings';
 import { Field } from './Field';
+import { useT } from './i18n';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const yearStart = () => `${new Date().getFullYear()}-01-01`;
 
 /** Orders of a chosen period as CSV: gross, fees, net, the rate used and rupee columns. */
 export function CsvExport() {
+  const tr = useT();
   const [from, setFrom] = useState(yearStart);
   const [to, setTo] = useState(today);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -20,7 +22,7 @@ export function CsvExport() {
     const start = startOfDay(new Date(`${from}T00:00:00`));
     const end = endOfDay(new Date(`${to}T00:00:00`));
     if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) {
-      setMessage({ error: true, text: 'Choose a start date on or before the end date.' });
+      setMessage({ error: true, text: tr.t('csv.badRange') });
       return;
     }
     try {
@@ -37,28 +39,28 @@ export function CsvExport() {
       a.download = `gigsaathi-orders-${from}-to-${to}.csv`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setMessage({ error: false, text: `Exported ${rows} ${rows === 1 ? 'order' : 'orders'}.` });
+      setMessage({ error: false, text: tr.t('csv.exported', { orders: tr.tn('count.orders', rows) }) });
     } catch (err) {
-      setMessage({ error: true, text: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({
+        error: true,
+        text: tr.t('csv.failed', { error: err instanceof Error ? err.message : String(err) }),
+      });
     }
   };
 
   return (
     <form className="card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="csv-heading">
-      <h2 id="csv-heading">Export orders (CSV)</h2>
-      <p className="muted">
-        For bookkeeping and your tax return: one row per order completed in the period, with gross, fee, net, the rate
-        used and rupees.
-      </p>
+      <h2 id="csv-heading">{tr.t('csv.heading')}</h2>
+      <p className="muted">{tr.t('csv.intro')}</p>
       <div className="row">
-        <Field label="From">
+        <Field label={tr.t('csv.from')}>
           {(p) => <input {...p} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
         </Field>
-        <Field label="To">
+        <Field label={tr.t('csv.to')}>
           {(p) => <input {...p} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
         </Field>
       </div>
-      <button type="submit">Export CSV</button>
+      <button type="submit">{tr.t('csv.export')}</button>
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>
           {message.text}

@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { Field } from './Field';
-import { KNOWN_VARIABLES, VARIABLE_HINTS, variableCompletions } from '@/utils/templates/variables';
+import { KNOWN_VARIABLES, variableCompletions } from '@/utils/templates/variables';
+import { useT } from './i18n';
 
 export interface TemplateDraft {
   title: string;
@@ -27,6 +28,7 @@ export function TemplateEditor({
   onSave(draft: TemplateDraft): void;
   onCancel(): void;
 }) {
+  const tr = useT();
   const [draft, setDraft] = useState(initial);
   const [caret, setCaret] = useState<number | null>(null);
   const [activeOption, setActiveOption] = useState(0);
@@ -93,7 +95,7 @@ export function TemplateEditor({
   return (
     <form className="template-editor card" onSubmit={submit} noValidate aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{heading}</h3>
-      <Field label="Title">
+      <Field label={tr.t('editor.title')}>
         {(p) => (
           <input
             {...p}
@@ -104,7 +106,7 @@ export function TemplateEditor({
         )}
       </Field>
       <div className="row">
-        <Field label="Shortcut" hint="Type it in any editor and press Tab. Optional, no spaces.">
+        <Field label={tr.t('editor.shortcut')} hint={tr.t('editor.shortcutHint')}>
           {(p) => (
             <input
               {...p}
@@ -115,18 +117,18 @@ export function TemplateEditor({
             />
           )}
         </Field>
-        <Field label="Tags" hint="Separate tags with commas.">
+        <Field label={tr.t('editor.tags')} hint={tr.t('editor.tagsHint')}>
           {(p) => (
             <input
               {...p}
               value={draft.tags}
-              placeholder="delivery, fiverr"
+              placeholder={tr.t('editor.tagsPlaceholder')}
               onChange={(e) => setDraft({ ...draft, tags: e.target.value })}
             />
           )}
         </Field>
       </div>
-      <Field label="Text" wide hint="Type {{ for variables such as {{client_name}}.">
+      <Field label={tr.t('editor.text')} wide hint={tr.t('editor.textHint')}>
         {(p) => (
           <textarea
             {...p}
@@ -149,7 +151,7 @@ export function TemplateEditor({
         )}
       </Field>
       {options.length > 0 && (
-        <ul className="completions" id={`${id}-vars`} role="listbox" aria-label="Variables">
+        <ul className="completions" id={`${id}-vars`} role="listbox" aria-label={tr.t('editor.variables')}>
           {options.map((v, i) => (
             <li
               key={v}
@@ -163,23 +165,29 @@ export function TemplateEditor({
             >
               <code>{`{{${v}}}`}</code>{' '}
               <span className="muted">
-                {VARIABLE_HINTS[v === 'date+3' ? 'date+N' : (v as keyof typeof VARIABLE_HINTS)]}
+                {tr.t(`variable.${v === 'date+3' ? 'date+N' : (v as (typeof KNOWN_VARIABLES)[number])}`)}
               </span>
             </li>
           ))}
         </ul>
       )}
-      <div className="row variables" aria-label="Insert a variable">
-        <span className="muted">Variables:</span>
+      <div className="row variables" aria-label={tr.t('editor.insertVariable')}>
+        <span className="muted">{tr.t('editor.variablesLabel')}</span>
         {KNOWN_VARIABLES.map((v) => (
-          <button key={v} type="button" className="chip" onClick={() => insertVariable(v)} title={VARIABLE_HINTS[v]}>
+          <button
+            key={v}
+            type="button"
+            className="chip"
+            onClick={() => insertVariable(v)}
+            title={tr.t(`variable.${v}`)}
+          >
             {`{{${v}}}`}
           </button>
         ))}
       </div>
       {warnings.length > 0 && (
         <p className="warning" role="note">
-          ⚠ {describePolicyWarnings(warnings)}
+          ⚠ {describePolicyWarnings(warnings, tr)}
         </p>
       )}
       {error && (
@@ -188,9 +196,9 @@ export function TemplateEditor({
         </p>
       )}
       <div className="row">
-        <button type="submit">Save template</button>
+        <button type="submit">{tr.t('editor.save')}</button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {tr.t('editor.cancel')}
         </button>
       </div>
     </form>

@@ -13,6 +13,8 @@ import { describeIssues, TemplateSchema, type Template } from '@/utils/schema';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { searchTemplates } from '@/utils/templates/search';
 import { Field } from './Field';
+import { useT } from './i18n';
+import { shortDate } from '@/utils/i18n';
 import { UndoStatus } from './UndoStatus';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
 
@@ -25,10 +27,10 @@ const draftOf = (t: Template): TemplateDraft => ({
   shortcut: t.shortcut ?? '',
   tags: t.tags.join(', '),
 });
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Create, edit, duplicate, delete (with undo) and search the user's templates. */
 export function TemplateManager() {
+  const tr = useT();
   const templates = useLiveQuery(() => listTemplates(getDb()), []);
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
@@ -54,17 +56,19 @@ export function TemplateManager() {
     };
     const parsed = TemplateSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(`Not saved: ${describeIssues(parsed.error.issues)}`);
+      setError(tr.t('templates.notSaved', { error: describeIssues(parsed.error.issues) }));
       return;
     }
     try {
       const saved = await saveTemplate(getDb(), parsed.data);
       setEditing(null);
       setError(null);
-      setStatus({ text: `Saved “${saved.title}”.` });
+      setStatus({ text: tr.t('templates.saved', { title: saved.title }) });
     } catch (e) {
       setError(
-        e instanceof DuplicateShortcutError ? e.message : `Not saved: ${e instanceof Error ? e.message : String(e)}`,
+        e instanceof DuplicateShortcutError
+          ? tr.t('templates.duplicateShortcut', { shortcut: e.shortcut, other: e.otherTitle })
+          : tr.t('templates.notSaved', { error: e instanceof Error ? e.message : String(e) }),
       );
     }
   };
@@ -73,33 +77,33 @@ export function TemplateManager() {
     const copy = await saveTemplate(getDb(), {
       ...t,
       id: newTemplateId(),
-      title: `${t.title} (copy)`.slice(0, 200),
+      title: tr.t('templates.copySuffix', { title: t.title }).slice(0, 200),
       shortcut: null,
       usageCount: 0,
       lastUsedAt: null,
       createdAt: undefined,
     });
-    setStatus({ text: `Duplicated as “${copy.title}” (without a shortcut, which must stay unique).` });
+    setStatus({ text: tr.t('templates.duplicated', { title: copy.title }) });
   };
 
   const remove = async (t: Template) => {
     await deleteTemplate(getDb(), t.id);
-    setStatus({ text: `Deleted “${t.title}”.`, undo: t });
+    setStatus({ text: tr.t('templates.deleted', { title: t.title }), undo: t });
   };
 
   const undo = async (t: Template) => {
     try {
       await restoreTemplate(getDb(), t);
-      setStatus({ text: `Restored “${t.title}”.` });
+      setStatus({ text: tr.t('templates.restored', { title: t.title }) });
     } catch (e) {
-      setStatus({ text: `Could not restore: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ text: tr.t('templates.restoreFailed', { error: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
   return (
     <section className="card" aria-labelledby="templates-heading">
       <div className="row space-between">
-        <h2 id="templates-heading">Templates</h2>
+        <h2 id="templates-heading">{tr.t('templates.heading')}</h2>
         <button
           type="button"
           onClick={() => {
@@ -107,13 +111,17 @@ export function TemplateManager() {
             setError(null);
           }}
         >
-          New template
+          {tr.t('templates.new')}
         </button>
       </div>
       {editing && (
         <TemplateEditor
           key={editing.mode === 'edit' ? editing.template.id : 'new'}
-          heading={editing.mode === 'edit' ? `Edit “${editing.template.title}”` : 'New template'}
+          heading={
+            editing.mode === 'edit'
+              ? tr.t('templates.editHeading', { title: editing.template.title })
+              : tr.t('templates.new')
+          }
           initial={editing.mode === 'edit' ? draftOf(editing.template) : EMPTY}
           error={error}
           onSave={(d) => void save(d)}
@@ -123,67 +131,83 @@ export function TemplateManager() {
           }}
         />
       )}
-      <Field label="Search templates">
+      <Field label={tr.t('popup.searchTemplates')}>
         {(p) => (
           <input
             {...p}
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="Title, text, shortcut or tag"
+            placeholder={tr.t('templates.searchPlaceholder')}
           />
         )}
       </Field>
       <UndoStatus status={status} onUndo={(item) => void undo(item)} />
       {!templates ? (
-        <p>Loading templates…</p>
+        <p>{tr.t('templates.loading')}</p>
       ) : shown.length === 0 ? (
-        <p className="empty">{templates.length === 0 ? 'No templates yet.' : 'No template matches your search.'}</p>
+        <p className="empty">{templates.length === 0 ? tr.t('templates.none') : tr.t('templates.noMatch')}</p>
       ) : (
-        <ul className="template-list" aria-label="Templates">
+        <ul className="template-list" aria-label={tr.t('templates.listLabel')}>
           {shown.map((t) => {
             const warnings = policyWarnings(`${t.title}\n${t.body}`);
             return (
               <li key={t.id} data-gigsaathi-template={t.id}>
                 <div className="template-head">
-                  <strong>{t.title}</strong>
-                  {t.shortcut && <code>{t.shortcut}</code>}
+                  <strong translate="no" dir="auto">
+                    {t.title}
+                  </strong>
+                  {t.shortcut && (
+                    <code translate="no" dir="auto">
+                      {t.shortcut}
+                    </code>
+                  )}
                   {t.tags.map((tag) => (
-                    <span key={tag} className="tag">
+                    <span key={tag} className="tag" translate="no" dir="auto">
                       {tag}
                     </span>
                   ))}
                   <span className="muted">
-                    used {t.usageCount} {t.usageCount === 1 ? 'time' : 'times'}
-                    {t.lastUsedAt ? `, last on ${dateFormat.format(new Date(t.lastUsedAt))}` : ''}
+                    {tr.tn('templates.used', t.usageCount)}
+                    {t.lastUsedAt
+                      ? tr.t('templates.lastUsed', {
+                          date: shortDate(tr, new Date(t.lastUsedAt), {
+                            day: 'numeric',
+                            month: 'short',
+                            year: 'numeric',
+                          }),
+                        })
+                      : ''}
                   </span>
                 </div>
-                <p className="template-body">{t.body}</p>
-                {warnings.length > 0 && <p className="warning">⚠ {describePolicyWarnings(warnings)}</p>}
+                <p className="template-body" translate="no" dir="auto">
+                  {t.body}
+                </p>
+                {warnings.length > 0 && <p className="warning">⚠ {describePolicyWarnings(warnings, tr)}</p>}
                 <div className="row">
                   <button
                     type="button"
                     className="secondary"
                     onClick={() => setEditing({ mode: 'edit', template: t })}
-                    aria-label={`Edit ${t.title}`}
+                    aria-label={tr.t('templates.editLabel', { title: t.title })}
                   >
-                    Edit
+                    {tr.t('templates.edit')}
                   </button>
                   <button
                     type="button"
                     className="secondary"
                     onClick={() => void duplicate(t)}
-                    aria-label={`Duplicate ${t.title}`}
+                    aria-label={tr.t('templates.duplicateLabel', { title: t.title })}
                   >
-                    Duplicate
+                    {tr.t('templates.duplicate')}
                   </button>
                   <button
                     type="button"
                     className="secondary"
                     onClick={() => void remove(t)}
-                    aria-label={`Delete ${t.title}`}
+                    aria-label={tr.t('templates.deleteLabel', { title: t.title })}
                   >
-                    Delete
+                    {tr.t('templates.delete')}
                   </button>
                 </div>
               </li>

@@ -1,3 +1,4 @@
+import { translator, type Translator } from '../i18n';
 /**
  * Fiverr's Terms of Service and Upwork's rules both forbid taking communication or payment off
  * the platform, and both suspend accounts for it; their message filters flag exactly these
@@ -64,7 +65,7 @@ export function policyWarnings(text: string): PolicyWarning[] {
   return out;
 }
 
-export function describePolicyWarnings(warnings: PolicyWarning[]): string {
-  if (warnings.length === 0) return '';
-  return `This ${warnings[0]!.reason}. Fiverr and Upwork suspend accounts for taking talk or payment off the platform.`;
+export function describePolicyWarnings(warnings: PolicyWarning[], tr: Translator = translator('en')): string {
+  const first = warnings[0];
+  return first ? tr.t(`policy.${first.kind}`, { match: first.match }) : '';
 }

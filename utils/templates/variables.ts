@@ -6,14 +6,6 @@ const VARIABLE = /\{\{\s*([a-z][a-z0-9_]*(?:\s*[+-]\s*\d{1,4})?)\s*\}\}/gi;
 /** What the page, the settings and the clock can fill. */
 export const KNOWN_VARIABLES = ['client_name', 'my_name', 'gig_title', 'today', 'date+N'] as const;
 
-export const VARIABLE_HINTS: Record<(typeof KNOWN_VARIABLES)[number], string> = {
-  client_name: 'the buyer or client on this page',
-  my_name: 'your name from settings',
-  gig_title: 'the gig or order title on this page',
-  today: 'today’s date, e.g. 24 Nov 2026',
-  'date+N': 'a date N days from today, e.g. {{date+3}}',
-};
-
 /** 24 Nov 2026: unambiguous for clients everywhere (no 11/24 vs 24/11). */
 export const DATE_FORMAT = 'd MMM yyyy';
 
