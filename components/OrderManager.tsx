@@ -9,17 +9,14 @@ import { describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } fr
 import { Field } from './Field';
 import { UndoStatus } from './UndoStatus';
 import { useSettings } from './useSettings';
+import { useT } from './i18n';
+import { shortDate } from '@/utils/i18n';
 
-const PLATFORM_OPTIONS = PLATFORMS.map((x) => (
-  <option key={x} value={x}>
-    {x}
-  </option>
-));
 const STAGES: Stage[] = ['active', 'delivered', 'clearing', 'available', 'withdrawn', 'cancelled'];
 const ORDERS_PAGE = 100;
 
-const SORTS = { ordered: 'Newest first', due: 'Due soonest', amount: 'Largest first' } as const;
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const SORTS = ['ordered', 'due', 'amount'] as const;
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 const toLocalInput = (iso?: string) =>
   iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60000).toISOString().slice(0, 16) : '';
 const fromLocalInput = (v: string) => (v ? new Date(v).toISOString() : undefined);
@@ -57,6 +54,13 @@ const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
 
 /** Every order, by hand or captured: add, edit, move along, delete (with undo), find. */
 export function OrderManager() {
+  const tr = useT();
+  const day = (iso: string) => shortDate(tr, new Date(iso), DAY);
+  const platformOptions = PLATFORMS.map((x) => (
+    <option key={x} value={x}>
+      {tr.t(`platform.${x}`)}
+    </option>
+  ));
   const orders = useLiveQuery(() => listOrders(getDb()), []);
   const settings = useSettings();
   const [editing, setEditing] = useState<Order | 'new' | null>(null);
@@ -67,7 +71,7 @@ export function OrderManager() {
   const [platform, setPlatform] = useState('');
   const [stage, setStage] = useState('');
   const [month, setMonth] = useState('');
-  const [sort, setSort] = useState<keyof typeof SORTS>('ordered');
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('ordered');
   // Years of orders are thousands of rows; rendering them all froze the options page (10,000
   // orders: seconds of main-thread work). Rows come a page at a time.
   const [limit, setLimit] = useState(ORDERS_PAGE);
@@ -118,7 +122,7 @@ export function OrderManager() {
     };
     const parsed = OrderSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(`Not saved: ${describeIssues(parsed.error.issues)}`);
+      setError(tr.t('orders.notSaved', { error: describeIssues(parsed.error.issues) }));
       return;
     }
     let order = parsed.data;
@@ -128,26 +132,26 @@ export function OrderManager() {
     await saveOrder(getDb(), order);
     syncReminders();
     setEditing(null);
-    setStatus({ text: `Saved “${order.title}”.` });
+    setStatus({ text: tr.t('orders.saved', { title: order.title }) });
   };
 
   const move = async (o: Order, to: 'delivered' | 'completed' | 'withdrawn' | 'cancelled') => {
     if (!settings) return;
     await saveOrder(getDb(), advance(o, to, new Date(), settings));
     syncReminders();
-    setStatus({ text: `“${o.title}” marked ${to}.` });
+    setStatus({ text: tr.t('orders.marked', { title: o.title, stage: tr.t(`stage.${to}`) }) });
   };
 
   const remove = async (o: Order) => {
     await getDb().orders.delete(o.id);
     syncReminders();
-    setStatus({ text: `Deleted “${o.title}”.`, undo: o });
+    setStatus({ text: tr.t('orders.deleted', { title: o.title }), undo: o });
   };
 
   const undo = async (o: Order) => {
     await getDb().orders.put(o);
     syncReminders();
-    setStatus({ text: `Restored “${o.title}”.` });
+    setStatus({ text: tr.t('orders.restored', { title: o.title }) });
   };
 
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
@@ -155,9 +159,9 @@ export function OrderManager() {
   return (
     <section className="card" aria-labelledby="orders-heading">
       <div className="row space-between">
-        <h2 id="orders-heading">Orders</h2>
+        <h2 id="orders-heading">{tr.t('orders.heading')}</h2>
         <button type="button" onClick={() => open('new')}>
-          Add order
+          {tr.t('orders.add')}
         </button>
       </div>
       {editing && (
@@ -165,58 +169,62 @@ export function OrderManager() {
           className="card template-editor"
           onSubmit={(e) => void save(e)}
           noValidate
-          aria-label={editing === 'new' ? 'New order' : 'Edit order'}
+          aria-label={editing === 'new' ? tr.t('orders.new') : tr.t('orders.edit')}
         >
           <div className="row">
-            <Field label="Platform">
+            <Field label={tr.t('orders.platform')}>
               {(p) => (
                 <select {...p} value={draft.platform} onChange={set('platform')}>
-                  {PLATFORM_OPTIONS}
+                  {platformOptions}
                 </select>
               )}
             </Field>
-            <Field label="Order id on the platform" hint="Optional, e.g. FO1A2B3C4D5E">
+            <Field label={tr.t('orders.externalId')} hint={tr.t('orders.externalIdHint')}>
               {(p) => <input {...p} value={draft.externalId} onChange={set('externalId')} />}
             </Field>
           </div>
           <div className="row">
-            <Field label="Client">{(p) => <input {...p} value={draft.client} onChange={set('client')} />}</Field>
-            <Field label="Order title">{(p) => <input {...p} value={draft.title} onChange={set('title')} />}</Field>
+            <Field label={tr.t('orders.client')}>
+              {(p) => <input {...p} value={draft.client} onChange={set('client')} />}
+            </Field>
+            <Field label={tr.t('orders.title')}>
+              {(p) => <input {...p} value={draft.title} onChange={set('title')} />}
+            </Field>
           </div>
           <div className="row">
-            <Field label="Amount">
+            <Field label={tr.t('orders.amount')}>
               {(p) => <input {...p} inputMode="decimal" value={draft.amount} onChange={set('amount')} />}
             </Field>
-            <Field label="Currency" hint="ISO code: USD, EUR, GBP, PKR…">
+            <Field label={tr.t('orders.currency')} hint={tr.t('orders.currencyHint')}>
               {(p) => <input {...p} value={draft.currency} maxLength={3} onChange={set('currency')} />}
             </Field>
-            <Field label="Tip">
+            <Field label={tr.t('orders.tip')}>
               {(p) => <input {...p} inputMode="decimal" value={draft.tip} onChange={set('tip')} />}
             </Field>
-            <Field label="Fee % for this order" hint="Leave empty for the platform's default.">
+            <Field label={tr.t('orders.fee')} hint={tr.t('orders.feeHint')}>
               {(p) => <input {...p} inputMode="decimal" value={draft.feePercent} onChange={set('feePercent')} />}
             </Field>
           </div>
           <div className="row">
-            <Field label="Status">
+            <Field label={tr.t('orders.status')}>
               {(p) => (
                 <select {...p} value={draft.status} onChange={set('status')}>
                   {ORDER_STATUSES.map((x) => (
                     <option key={x} value={x}>
-                      {x}
+                      {tr.t(`stage.${x}`)}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-            <Field label="Ordered">
+            <Field label={tr.t('orders.ordered')}>
               {(p) => <input {...p} type="datetime-local" value={draft.orderedAt} onChange={set('orderedAt')} />}
             </Field>
-            <Field label="Due">
+            <Field label={tr.t('orders.due')}>
               {(p) => <input {...p} type="datetime-local" value={draft.dueAt} onChange={set('dueAt')} />}
             </Field>
           </div>
-          <Field label="Notes" wide>
+          <Field label={tr.t('orders.notes')} wide>
             {(p) => <textarea {...p} rows={3} value={draft.notes} onChange={set('notes')} />}
           </Field>
           {error && (
@@ -225,46 +233,46 @@ export function OrderManager() {
             </p>
           )}
           <div className="row">
-            <button type="submit">Save order</button>
+            <button type="submit">{tr.t('orders.save')}</button>
             <button type="button" className="secondary" onClick={() => setEditing(null)}>
-              Cancel
+              {tr.t('orders.cancel')}
             </button>
           </div>
         </form>
       )}
       <div className="row filters">
-        <Field label="Search orders">
+        <Field label={tr.t('orders.search')}>
           {(p) => <input {...p} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />}
         </Field>
-        <Field label="Platform filter">
+        <Field label={tr.t('orders.platformFilter')}>
           {(p) => (
             <select {...p} value={platform} onChange={(e) => setPlatform(e.target.value)}>
-              <option value="">All platforms</option>
-              {PLATFORM_OPTIONS}
+              <option value="">{tr.t('orders.allPlatforms')}</option>
+              {platformOptions}
             </select>
           )}
         </Field>
-        <Field label="Status filter">
+        <Field label={tr.t('orders.statusFilter')}>
           {(p) => (
             <select {...p} value={stage} onChange={(e) => setStage(e.target.value)}>
-              <option value="">All</option>
+              <option value="">{tr.t('orders.all')}</option>
               {STAGES.map((x) => (
                 <option key={x} value={x}>
-                  {x}
+                  {tr.t(`stage.${x}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Month">
+        <Field label={tr.t('orders.month')}>
           {(p) => <input {...p} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}
         </Field>
-        <Field label="Sort">
+        <Field label={tr.t('orders.sort')}>
           {(p) => (
-            <select {...p} value={sort} onChange={(e) => setSort(e.target.value as keyof typeof SORTS)}>
-              {Object.entries(SORTS).map(([k, v]) => (
+            <select {...p} value={sort} onChange={(e) => setSort(e.target.value as (typeof SORTS)[number])}>
+              {SORTS.map((k) => (
                 <option key={k} value={k}>
-                  {v}
+                  {tr.t(`orders.sort.${k}`)}
                 </option>
               ))}
             </select>
@@ -273,23 +281,21 @@ export function OrderManager() {
       </div>
       <UndoStatus status={status} onUndo={(item) => void undo(item)} />
       {!orders ? (
-        <p>Loading orders…</p>
+        <p>{tr.t('orders.loading')}</p>
       ) : shown.length === 0 ? (
-        <p className="empty">{orders.length === 0 ? 'No orders yet.' : 'No order matches.'}</p>
+        <p className="empty">{orders.length === 0 ? tr.t('orders.none') : tr.t('orders.noMatch')}</p>
       ) : (
         <table className="orders">
-          <caption>
-            Orders ({shown.length} of {orders.length})
-          </caption>
+          <caption>{tr.t('orders.caption', { shown: shown.length, total: orders.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Ordered</th>
-              <th scope="col">Platform</th>
-              <th scope="col">Client</th>
-              <th scope="col">Title</th>
-              <th scope="col">Amount</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{tr.t('orders.col.ordered')}</th>
+              <th scope="col">{tr.t('orders.col.platform')}</th>
+              <th scope="col">{tr.t('orders.col.client')}</th>
+              <th scope="col">{tr.t('orders.col.title')}</th>
+              <th scope="col">{tr.t('orders.col.amount')}</th>
+              <th scope="col">{tr.t('orders.col.status')}</th>
+              <th scope="col">{tr.t('orders.col.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -297,27 +303,36 @@ export function OrderManager() {
               const s = stageOf(o, new Date());
               return (
                 <tr key={o.id} data-gigsaathi-order={o.id}>
-                  <td>{day.format(new Date(o.orderedAt))}</td>
-                  <td>{o.platform}</td>
-                  <td>{o.client}</td>
-                  <td>{o.title}</td>
+                  <td>{day(o.orderedAt)}</td>
+                  <td>{tr.t(`platform.${o.platform}`)}</td>
+                  <td translate="no" dir="auto">
+                    {o.client}
+                  </td>
+                  <td translate="no" dir="auto">
+                    {o.title}
+                  </td>
                   <td>{formatMoney(o.amount + (o.tip ?? 0), o.currency)}</td>
                   <td>
-                    {s}
-                    {s === 'clearing' && o.clearsAt ? ` until ${day.format(new Date(o.clearsAt))}` : ''}
+                    {tr.t(`stage.${s}`)}
+                    {s === 'clearing' && o.clearsAt ? tr.t('orders.until', { date: day(o.clearsAt) }) : ''}
                   </td>
                   <td className="actions">
-                    <button type="button" className="secondary" onClick={() => open(o)} aria-label={`Edit ${o.title}`}>
-                      Edit
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => open(o)}
+                      aria-label={tr.t('orders.editLabel', { title: o.title })}
+                    >
+                      {tr.t('orders.editButton')}
                     </button>
                     {s === 'active' && (
                       <button
                         type="button"
                         className="secondary"
                         onClick={() => void move(o, 'delivered')}
-                        aria-label={`Mark ${o.title} delivered`}
+                        aria-label={tr.t('orders.deliveredLabel', { title: o.title })}
                       >
-                        Delivered
+                        {tr.t('orders.delivered')}
                       </button>
                     )}
                     {(s === 'active' || s === 'delivered') && (
@@ -325,9 +340,9 @@ export function OrderManager() {
                         type="button"
                         className="secondary"
                         onClick={() => void move(o, 'completed')}
-                        aria-label={`Mark ${o.title} completed`}
+                        aria-label={tr.t('orders.completedLabel', { title: o.title })}
                       >
-                        Completed
+                        {tr.t('orders.completed')}
                       </button>
                     )}
                     {s === 'available' && (
@@ -335,18 +350,18 @@ export function OrderManager() {
                         type="button"
                         className="secondary"
                         onClick={() => void move(o, 'withdrawn')}
-                        aria-label={`Mark ${o.title} withdrawn`}
+                        aria-label={tr.t('orders.withdrawnLabel', { title: o.title })}
                       >
-                        Withdrawn
+                        {tr.t('orders.withdrawn')}
                       </button>
                     )}
                     <button
                       type="button"
                       className="secondary"
                       onClick={() => void remove(o)}
-                      aria-label={`Delete ${o.title}`}
+                      aria-label={tr.t('orders.deleteLabel', { title: o.title })}
                     >
-                      Delete
+                      {tr.t('orders.delete')}
                     </button>
                   </td>
                 </tr>
@@ -357,11 +372,9 @@ export function OrderManager() {
       )}
       {shown.length > limit && (
         <p className="row">
-          <span className="muted">
-            Showing {limit.toLocaleString('en-US')} of {shown.length.toLocaleString('en-US')}.
-          </span>
+          <span className="muted">{tr.t('orders.showing', { shown: limit, total: shown.length })}</span>
           <button type="button" className="secondary" onClick={() => setLimit((n) => n + ORDERS_PAGE)}>
-            Show {Math.min(ORDERS_PAGE, shown.length - limit)} more orders
+            {tr.t('orders.showMore', { count: Math.min(ORDERS_PAGE, shown.length - limit) })}
           </button>
         </p>
       )}

@@ -6,14 +6,7 @@ import { saveSettings } from '@/utils/settings';
 import { request } from '@/utils/messaging/client';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
-
-const PLATFORM_LABELS: Record<(typeof PLATFORMS)[number], string> = {
-  fiverr: 'Fiverr',
-  upwork: 'Upwork',
-  peopleperhour: 'PeoplePerHour',
-  linkedin: 'LinkedIn',
-  other: 'Other',
-};
+import { featureText, weekdayName } from '@/utils/i18n';
 
 /** A number setting; an emptied field reads as NaN so validation names it. */
 function NumberField({
@@ -62,7 +55,7 @@ export function SettingsForm() {
     if (stored && !dirty) setDraft(stored);
   }, [stored, dirty]);
 
-  if (!draft) return <p>Loading settings…</p>;
+  if (!draft) return <p>{tr.t('settings.loading')}</p>;
 
   const set = (change: (d: Settings) => Settings) => {
     setDraft(change(draft));
@@ -74,23 +67,26 @@ export function SettingsForm() {
     event.preventDefault();
     const parsed = SettingsSchema.safeParse(draft);
     if (!parsed.success) {
-      setMessage({ kind: 'error', text: `Not saved: ${describeIssues(parsed.error.issues)}` });
+      setMessage({ kind: 'error', text: tr.t('settings.notSaved', { error: describeIssues(parsed.error.issues) }) });
       return;
     }
     try {
       setDraft(await saveSettings(parsed.data));
       setDirty(false);
       request('reminders.sync', {}).catch(() => {});
-      setMessage({ kind: 'ok', text: 'Settings saved.' });
+      setMessage({ kind: 'ok', text: tr.t('settings.saved') });
     } catch (e) {
-      setMessage({ kind: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({
+        kind: 'error',
+        text: tr.t('settings.notSaved', { error: e instanceof Error ? e.message : String(e) }),
+      });
     }
   };
 
   return (
     <form className="card settings" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
-      <Field label="Your name" hint="Fills {{my_name}} in templates.">
+      <h2 id="settings-heading">{tr.t('settings.heading')}</h2>
+      <Field label={tr.t('settings.myName')} hint={tr.t('settings.myNameHint')}>
         {(p) => (
           <input
             {...p}
@@ -102,7 +98,7 @@ export function SettingsForm() {
       </Field>
 
       <fieldset>
-        <legend>Exchange rate</legend>
+        <legend>{tr.t('settings.rate')}</legend>
         <label className="inline">
           <input
             type="radio"
@@ -110,7 +106,7 @@ export function SettingsForm() {
             checked={draft.rate.mode === 'live'}
             onChange={() => set((d) => ({ ...d, rate: { ...d.rate, mode: 'live' } }))}
           />
-          Live rate
+          {tr.t('settings.rateLive')}
         </label>
         <label className="inline">
           <input
@@ -119,9 +115,9 @@ export function SettingsForm() {
             checked={draft.rate.mode === 'manual'}
             onChange={() => set((d) => ({ ...d, rate: { ...d.rate, mode: 'manual' } }))}
           />
-          Use my own rate
+          {tr.t('settings.rateManual')}
         </label>
-        <Field label="My rate (PKR per USD)" hint="The rate your bank or Payoneer gave you.">
+        <Field label={tr.t('settings.myRate')} hint={tr.t('settings.myRateHint')}>
           {(p) => (
             <input
               {...p}
@@ -143,11 +139,11 @@ export function SettingsForm() {
       </fieldset>
 
       <fieldset>
-        <legend>Platform fees (% the platform keeps)</legend>
+        <legend>{tr.t('settings.fees')}</legend>
         {PLATFORMS.map((p) => (
           <NumberField
             key={p}
-            label={`${PLATFORM_LABELS[p]} fee %`}
+            label={tr.t('settings.feeFor', { platform: tr.t(`platform.${p}`) })}
             step="0.1"
             min={0}
             max={100}
@@ -158,10 +154,10 @@ export function SettingsForm() {
       </fieldset>
 
       <fieldset>
-        <legend>Withdrawal cost</legend>
+        <legend>{tr.t('settings.withdrawal')}</legend>
         <NumberField
-          label="Withdrawal fee %"
-          hint="Payoneer to a local bank: about 3%."
+          label={tr.t('settings.withdrawalPercent')}
+          hint={tr.t('settings.withdrawalPercentHint')}
           step="0.1"
           min={0}
           max={100}
@@ -169,15 +165,15 @@ export function SettingsForm() {
           onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, percent: v } }))}
         />
         <NumberField
-          label="Fixed fee per withdrawal (USD)"
+          label={tr.t('settings.withdrawalFixed')}
           step="0.01"
           min={0}
           value={draft.withdrawal.fixedUsd}
           onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fixedUsd: v } }))}
         />
         <NumberField
-          label="Exchange markup %"
-          hint="The spread over the market rate, about 2% (unconfirmed)."
+          label={tr.t('settings.fxMarkup')}
+          hint={tr.t('settings.fxMarkupHint')}
           step="0.1"
           min={0}
           max={100}
@@ -186,22 +182,22 @@ export function SettingsForm() {
         />
       </fieldset>
 
-      <Field label="Income tax status" hint="Finance Act 2025: 0.25% of remittances if PSEB-registered, 1% otherwise.">
+      <Field label={tr.t('settings.tax')} hint={tr.t('settings.taxHint')}>
         {(p) => (
           <select
             {...p}
             value={draft.taxStatus}
             onChange={(e) => set((d) => ({ ...d, taxStatus: e.target.value === 'pseb' ? 'pseb' : 'unregistered' }))}
           >
-            <option value="unregistered">Not PSEB-registered (1%)</option>
-            <option value="pseb">PSEB-registered (0.25%)</option>
+            <option value="unregistered">{tr.t('settings.taxUnregistered')}</option>
+            <option value="pseb">{tr.t('settings.taxPseb')}</option>
           </select>
         )}
       </Field>
 
       <NumberField
-        label="Weekly order limit"
-        hint="A healthy pace; the dashboard warns gently when you go over."
+        label={tr.t('settings.weeklyLimit')}
+        hint={tr.t('settings.weeklyLimitHint')}
         step={1}
         min={1}
         max={100}
@@ -230,28 +226,28 @@ export function SettingsForm() {
         )}
       </Field>
 
-      <Field label="Rupee amounts" hint="How PKR amounts are written next to prices.">
+      <Field label={tr.t('settings.grouping')} hint={tr.t('settings.groupingHint')}>
         {(p) => (
           <select
             {...p}
             value={draft.pkrGrouping}
             onChange={(e) => set((d) => ({ ...d, pkrGrouping: e.target.value === 'lakh' ? 'lakh' : 'thousands' }))}
           >
-            <option value="thousands">Thousands: Rs 1,250,000</option>
-            <option value="lakh">Lakh and crore: Rs 12,50,000</option>
+            <option value="thousands">{tr.t('settings.groupingThousands')}</option>
+            <option value="lakh">{tr.t('settings.groupingLakh')}</option>
           </select>
         )}
       </Field>
 
       <fieldset>
-        <legend>Orders and reminders</legend>
+        <legend>{tr.t('settings.ordersReminders')}</legend>
         <label className="inline">
           <input
             type="checkbox"
             checked={draft.topRatedSeller}
             onChange={(e) => set((d) => ({ ...d, topRatedSeller: e.target.checked }))}
           />
-          I am a Top Rated seller on Fiverr (funds clear in 7 days, not 14)
+          {tr.t('settings.topRated')}
         </label>
         <label className="inline">
           <input
@@ -259,7 +255,7 @@ export function SettingsForm() {
             checked={draft.reminders.deadlines}
             onChange={(e) => set((d) => ({ ...d, reminders: { ...d.reminders, deadlines: e.target.checked } }))}
           />
-          Remind me 24 hours and 3 hours before an order is due
+          {tr.t('settings.remindDeadlines')}
         </label>
         <label className="inline">
           <input
@@ -267,11 +263,11 @@ export function SettingsForm() {
             checked={draft.reminders.clearing}
             onChange={(e) => set((d) => ({ ...d, reminders: { ...d.reminders, clearing: e.target.checked } }))}
           />
-          Tell me when money clears
+          {tr.t('settings.remindClearing')}
         </label>
       </fieldset>
 
-      <Field label="Rest day">
+      <Field label={tr.t('settings.restDay')}>
         {(p) => (
           <select
             {...p}
@@ -283,7 +279,7 @@ export function SettingsForm() {
           >
             {WEEKDAYS.map((w) => (
               <option key={w} value={w}>
-                {w[0]!.toUpperCase() + w.slice(1)}
+                {weekdayName(tr, w)}
               </option>
             ))}
           </select>
@@ -292,7 +288,7 @@ export function SettingsForm() {
 
       {FEATURE_CATALOG.length > 0 && (
         <fieldset>
-          <legend>Features on Fiverr and Upwork pages</legend>
+          <legend>{tr.t('settings.features')}</legend>
           {FEATURE_CATALOG.map((f) => (
             <label key={f.id} className="inline switch">
               <input
@@ -301,14 +297,14 @@ export function SettingsForm() {
                 checked={isFeatureEnabled(draft, f.id)}
                 onChange={(e) => set((d) => ({ ...d, features: { ...d.features, [f.id]: e.target.checked } }))}
               />
-              {f.title}
-              <small>{f.description}</small>
+              {featureText(tr, f.id, 'title')}
+              <small>{featureText(tr, f.id, 'description')}</small>
             </label>
           ))}
         </fieldset>
       )}
 
-      <button type="submit">Save settings</button>
+      <button type="submit">{tr.t('settings.save')}</button>
       {message && (
         <p
           role={message.kind === 'error' ? 'alert' : 'status'}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIVERR_FEATURES } from '@/entrypoints/fiverr.content/index';
 import { UPWORK_FEATURES } from '@/entrypoints/upwork.content/index';
 import { FEATURE_CATALOG } from '@/utils/features/catalog';
+import { MESSAGES } from '@/utils/i18n';
 import type { Feature } from '@/utils/features/types';
 
 const SITES: Record<string, ReadonlyArray<Feature>> = { fiverr: FIVERR_FEATURES, upwork: UPWORK_FEATURES };
@@ -50,6 +51,9 @@ describe('feature conventions', () => {
           `${c.id} on ${site}`,
         ).toContain(c.id);
     }
-    for (const c of FEATURE_CATALOG) expect(c.title.length).toBeGreaterThan(0);
+    for (const c of FEATURE_CATALOG)
+      for (const part of ['title', 'description'])
+        for (const locale of ['en', 'ur'] as const)
+          expect(MESSAGES[locale], `${locale}: feature.${c.id}.${part}`).toHaveProperty([`feature.${c.id}.${part}`]);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '@/components/i18n';
 import { App as PopupApp } from '@/entrypoints/popup/App';
+import { App as OptionsApp } from '@/entrypoints/options/App';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { getDb } from '@/utils/db';
 import { saveOrder } from '@/utils/db/orders';
@@ -84,14 +85,20 @@ describe('translator', () => {
  * Renders a page of ours in Urdu and lists every English word it shows: text and accessible
  * names, outside user content (`translate="no"`: templates, client names, order titles).
  */
-const ALLOWED = new Set(['USD', 'Fiverr', 'Upwork', 'PeoplePerHour', 'LinkedIn', 'ExchangeRate', 'API']);
+// Names that are the same in Urdu: currencies, platforms and their programmes, file types, keys.
+const ALLOWED = new Set(
+  'USD EUR GBP PKR ISO Fiverr Upwork PeoplePerHour LinkedIn Payoneer PSEB Top Rated ExchangeRate API CSV Ctrl Space Tab English'.split(
+    ' ',
+  ),
+);
 function englishWords(root: Element): string[] {
   const found: string[] = [];
   const userContent = (el: Element | null) => el?.closest('[translate="no"]') != null;
   // The user's own words may sit inside our labels ("Copy {title}"): those are not ours.
   const theirs = [...root.querySelectorAll('[translate="no"]')].map((e) => e.textContent ?? '').filter(Boolean);
   const scan = (raw: string) => {
-    const text = theirs.reduce((t, u) => t.split(u).join(' '), raw);
+    // Template variables ({{my_name}}) are syntax the user types, not words.
+    const text = theirs.reduce((t, u) => t.split(u).join(' '), raw).replace(/\{\{[^}]*\}\}/g, ' ');
     for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) if (!ALLOWED.has(word)) found.push(word);
   };
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -104,7 +111,10 @@ function englishWords(root: Element): string[] {
   return found;
 }
 
-async function renderPopup(language: 'en' | 'ur'): Promise<{ root: HTMLElement; unmount(): void }> {
+async function renderPage(
+  Page: () => React.JSX.Element,
+  language: 'en' | 'ur',
+): Promise<{ root: HTMLElement; unmount(): void }> {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   const db = getDb();
   const route = createRouter(createHandlers(db), fakeBrowser.runtime.id);
@@ -137,7 +147,7 @@ async function renderPopup(language: 'en' | 'ur'): Promise<{ root: HTMLElement; 
   await act(async () => {
     reactRoot.render(
       <I18nProvider>
-        <PopupApp />
+        <Page />
       </I18nProvider>,
     );
   });
@@ -163,7 +173,7 @@ describe('the popup in Urdu', () => {
   });
 
   it('shows no English of ours, only the user’s own content, right to left', async () => {
-    const { root, unmount } = await renderPopup('ur');
+    const { root, unmount } = await renderPage(PopupApp, 'ur');
     expect(root.querySelectorAll('[data-gigsaathi-active]')).toHaveLength(2);
     expect(root.querySelector('.warning[role="note"]')).not.toBeNull(); // over the weekly limit
     expect(englishWords(root)).toEqual([]);
@@ -173,8 +183,16 @@ describe('the popup in Urdu', () => {
     unmount();
   });
 
+  it('the options page shows no English of ours either', async () => {
+    const { root, unmount } = await renderPage(OptionsApp, 'ur');
+    expect(root.querySelector('form.settings')).not.toBeNull();
+    expect(root.querySelectorAll('[data-gigsaathi-order]')).toHaveLength(2);
+    expect(englishWords(root)).toEqual([]);
+    unmount();
+  });
+
   it('the check finds English when the popup is in English', async () => {
-    const { root, unmount } = await renderPopup('en');
+    const { root, unmount } = await renderPage(PopupApp, 'en');
     expect(englishWords(root)).toEqual(expect.arrayContaining(['Earnings', 'Exchange', 'rate', 'Templates']));
     expect(document.documentElement.dir).toBe('ltr');
     unmount();

@@ -127,3 +127,8 @@ export function rupees(tr: Translator, amount: number, grouping: 'thousands' | '
   );
   return tr.t('money.rupees', { amount: digits });
 }
+
+/** A page feature's switch label or description (keys `feature.<id>.title|description`). */
+export function featureText(tr: Translator, id: string, part: 'title' | 'description'): string {
+  return tr.t(`feature.${id}.${part}` as MessageKey);
+}
