@@ -3,9 +3,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'GigSaathi',
-    description:
-      'Templates, PKR prices, gig SEO checks and an earnings dashboard for Pakistani freelancers on Fiverr and Upwork.',
+    // The browser shows these in its own language (public/_locales); everything else follows the
+    // language setting (utils/i18n), which browser.i18n cannot do.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Only what the features use; the sites' own hosts come from the content scripts' matches.
     // contextMenus + activeTab + scripting: "Insert template" on other sites, for the tab the
     // user acted on only, with no host permission.
@@ -24,7 +26,7 @@ export default defineConfig({
     commands: {
       'open-template-picker': {
         suggested_key: { default: 'Ctrl+Shift+Space', mac: 'MacCtrl+Shift+Space' },
-        description: 'Insert template into the focused field',
+        description: '__MSG_commandInsert__',
       },
     },
     ...(browser === 'firefox'

@@ -9,6 +9,6 @@ export default defineFeature({
   include: [fiverr.isOrderPage, fiverr.isManageOrders],
   init: (context) =>
     fiverr.isManageOrders(context.url)
-      ? startCapture(context, (doc) => fiverr.readOrderRows(doc), 'Save all to GigSaathi')
+      ? startCapture(context, (doc) => fiverr.readOrderRows(doc), 'capture.saveAll')
       : startCapture(context, fiverr.readOrder),
 });

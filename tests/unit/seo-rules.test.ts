@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cardPrice, priceSpread } from '@/utils/seo/search';
 import { NO_GIG_FACTS } from '@/utils/sites/fiverr';
 import fc from 'fast-check';
-import { GIG_RULES, runRules, score, suggestKeywords, type GigListing, type Status } from '@/utils/seo/rules';
+import { GIG_RULES, ruleText, runRules, score, suggestKeywords, type GigListing, type Status } from '@/utils/seo/rules';
+import { translator } from '@/utils/i18n';
+
+const EN = translator('en');
 import {
   CATALOG_RULES,
   contactDetails,
@@ -38,7 +41,7 @@ const gig = (change: Partial<GigListing> = {}): GigListing => ({
 function statusOf(id: string, listing: GigListing): Status | null {
   const rule = GIG_RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
-  return rule.check(listing)?.status ?? null;
+  return rule.check(listing, EN)?.status ?? null;
 }
 
 const titleOf = (n: number) => `I will ${'d'.repeat(Math.max(0, n - 7))}`.slice(0, n);
@@ -59,7 +62,8 @@ describe('gig rules', () => {
       expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of GIG_RULES) {
-      expect(r.hint.length).toBeGreaterThan(10);
+      expect(ruleText(EN, r, 'hint').length).toBeGreaterThan(10);
+      expect(ruleText(translator('ur'), r, 'label')).toMatch(/[\u0600-\u06FF]|FAQ/);
       expect(r.weight).toBeGreaterThan(0);
     }
   });
@@ -80,7 +84,7 @@ describe('gig rules', () => {
 
   it('title-length proposes a title trimmed to 80 at a word boundary', () => {
     const title = 'I will design a modern minimalist logo, brand guide, business card and social media kit for you';
-    const verdict = GIG_RULES.find((r) => r.id === 'title-length')!.check(gig({ title }))!;
+    const verdict = GIG_RULES.find((r) => r.id === 'title-length')!.check(gig({ title }), EN)!;
     expect(verdict.status).toBe('fail');
     expect(verdict.fix?.text.length).toBeLessThanOrEqual(80);
     expect(title.startsWith(verdict.fix!.text)).toBe(true);
@@ -101,10 +105,10 @@ describe('gig rules', () => {
 
   it('title-prefix proposes "I will …" without losing the title, and no fix for an empty title', () => {
     const rule = GIG_RULES.find((r) => r.id === 'title-prefix')!;
-    expect(rule.check(gig({ title: 'Design a modern logo' }))!.fix?.text).toBe('I will design a modern logo');
-    expect(rule.check(gig({ title: 'SEO audit for Shopify' }))!.fix?.text).toBe('I will SEO audit for Shopify');
-    expect(rule.check(gig({ title: '' }))!.fix).toBeUndefined();
-    const long = rule.check(gig({ title: 'Design '.repeat(15) }))!.fix!.text;
+    expect(rule.check(gig({ title: 'Design a modern logo' }), EN)!.fix?.text).toBe('I will design a modern logo');
+    expect(rule.check(gig({ title: 'SEO audit for Shopify' }), EN)!.fix?.text).toBe('I will SEO audit for Shopify');
+    expect(rule.check(gig({ title: '' }), EN)!.fix).toBeUndefined();
+    const long = rule.check(gig({ title: 'Design '.repeat(15) }), EN)!.fix!.text;
     expect(long.length).toBeLessThanOrEqual(80);
   });
 
@@ -390,7 +394,7 @@ const JOB =
 const GOOD_LETTER = `Your organic tea shop in Lahore deserves a logo that feels as fresh as the tea. ${'I have designed brand kits for cafés and bakeries, each with a palette and a short guide. '.repeat(5)}Would you like to see three rough concepts by Friday?`;
 
 function proposalStatus(id: string, l: CoverLetter): Status | null {
-  return PROPOSAL_RULES.find((r) => r.id === id)!.check(l)?.status ?? null;
+  return PROPOSAL_RULES.find((r) => r.id === id)!.check(l, EN)?.status ?? null;
 }
 
 describe('Upwork cover letter rules', () => {
@@ -458,11 +462,11 @@ describe('Upwork cover letter rules', () => {
   });
 
   it.each([
-    ['Email me at ayesha.designs@gmail.com', ['an email address']],
-    ['Call +92 300 1234567 today', ['a phone number']],
-    ['WhatsApp me', ['a messenger (WhatsApp, Skype, Telegram…)']],
-    ['Ping me at wa.me/923001234567', ['a phone number', 'a messenger link']],
-    ['My skype: ayesha.designs', ['a messenger (WhatsApp, Skype, Telegram…)']],
+    ['Email me at ayesha.designs@gmail.com', ['email']],
+    ['Call +92 300 1234567 today', ['phone']],
+    ['WhatsApp me', ['messenger']],
+    ['Ping me at wa.me/923001234567', ['phone', 'messenger-link']],
+    ['My skype: ayesha.designs', ['messenger']],
     ['Budget $1,500.00 over 2019-2024, 3 revisions', []],
     ['Portfolio: https://behance.net/ayesha', []],
   ] as const)('contact details in %j', (text, found) => {
@@ -485,8 +489,11 @@ describe('Upwork cover letter rules', () => {
 });
 
 describe('Upwork profile and Project Catalog rules', () => {
-  const status = <L>(rules: ReadonlyArray<{ id: string; check(l: L): { status: Status } | null }>, id: string, l: L) =>
-    rules.find((r) => r.id === id)!.check(l)?.status ?? null;
+  const status = <L>(
+    rules: ReadonlyArray<{ id: string; check(l: L, tr: typeof EN): { status: Status } | null }>,
+    id: string,
+    l: L,
+  ) => rules.find((r) => r.id === id)!.check(l, EN)?.status ?? null;
 
   it('profile title and overview', () => {
     expect(status(PROFILE_RULES, 'profile-title', { title: 'Logo Designer for Food Brands', overview: null })).toBe(

@@ -1,3 +1,5 @@
+import { translatorFor } from '../i18n';
+import { getSettings, watchSettings } from '../settings';
 import type { WxtBrowser } from 'wxt/browser';
 
 export const MENU_ID = 'gigsaathi-insert-template';
@@ -17,7 +19,20 @@ export function setUpTemplateMenu(api: Api): void {
     // Menus persist across restarts; re-creating on install/update keeps exactly one.
     void api.contextMenus
       .removeAll()
-      .then(() => api.contextMenus.create({ id: MENU_ID, title: 'Insert template', contexts: ['editable'] }));
+      .then(() => getSettings())
+      .then((s) =>
+        api.contextMenus.create({
+          id: MENU_ID,
+          title: translatorFor(s.language).t('picker.insertTemplate'),
+          contexts: ['editable'],
+        }),
+      );
+  });
+  // The entry follows the interface language when it changes.
+  watchSettings((s) => {
+    void Promise.resolve(
+      api.contextMenus.update(MENU_ID, { title: translatorFor(s.language).t('picker.insertTemplate') }),
+    ).catch(() => {});
   });
   api.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;

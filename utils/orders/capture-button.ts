@@ -1,3 +1,4 @@
+import { translatorFor } from '../i18n';
 import type { FeatureContext } from '../features/types';
 import { request } from '../messaging/client';
 import { describeIssues } from '../schema';
@@ -20,18 +21,20 @@ p:empty { display: none; }
  * user clicks (never in the background), validates it, and saves or updates it.
  */
 export function startCapture(
-  { signal, log }: FeatureContext,
+  { signal, log, settings }: FeatureContext,
   read: (doc: Document, url: URL) => Record<string, unknown> | Record<string, unknown>[] | null,
-  label = 'Save to GigSaathi',
+  label: 'capture.save' | 'capture.saveAll' = 'capture.save',
 ): void {
+  const tr = translatorFor(settings.language);
   const layer = createLayer('capture', CSS, signal);
+  layer.setLocale(tr);
   const status = h('p', { role: 'status' });
   const save = async () => {
     status.textContent = '';
     const raw = read(document, new URL(location.href));
     if (!raw) {
       log.once('read', 'could not read the order from this page');
-      status.textContent = 'GigSaathi could not read this order from the page. You can add it by hand in GigSaathi.';
+      status.textContent = tr.t('capture.unreadable');
       return;
     }
     if (Array.isArray(raw)) {
@@ -40,14 +43,17 @@ export function startCapture(
     }
     const parsed = CapturedOrderSchema.safeParse(raw);
     if (!parsed.success) {
-      status.textContent = `Not saved: ${describeIssues(parsed.error.issues)}`;
+      status.textContent = tr.t('capture.notSaved', { error: describeIssues(parsed.error.issues) });
       return;
     }
     try {
       const { created, order } = await request('orders.capture', { order: parsed.data });
-      status.textContent = `${created ? 'Saved to' : 'Updated in'} GigSaathi: ${order.title} (${order.status}).`;
+      status.textContent = tr.t(created ? 'capture.saved' : 'capture.updated', {
+        title: order.title,
+        status: tr.t(`stage.${order.status}`),
+      });
     } catch (e) {
-      status.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      status.textContent = tr.t('capture.notSaved', { error: e instanceof Error ? e.message : String(e) });
     }
   };
   /** A list page: every visible row, one by one, then one summary. */
@@ -69,10 +75,19 @@ export function startCapture(
         failed++;
       }
     }
-    const plural = (n: number) => `${n} ${n === 1 ? 'order' : 'orders'}`;
-    status.textContent = `GigSaathi: ${plural(added)} saved, ${plural(updated)} updated${failed ? `, ${failed} could not be read` : ''}.`;
+    const counts = {
+      saved: tr.tn('count.orders', added),
+      updated: tr.tn('count.orders', updated),
+      failed,
+    };
+    status.textContent = tr.t(failed ? 'capture.summaryFailed' : 'capture.summary', counts);
   };
   layer.root.append(
-    h('div', { className: 'capture' }, status, h('button', { type: 'button', onclick: () => void save() }, label)),
+    h(
+      'div',
+      { className: 'capture' },
+      status,
+      h('button', { type: 'button', onclick: () => void save() }, tr.t(label)),
+    ),
   );
 }

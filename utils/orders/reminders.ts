@@ -1,3 +1,4 @@
+import { LOCALE_TAGS, translatorFor } from '../i18n';
 import type { Order, Settings } from '../schema';
 
 /** One reminder, named so the same one is never scheduled or shown twice. */
@@ -16,6 +17,8 @@ export const REMINDER_PREFIX = 'gs-reminder:';
  * kinds the user has switched on.
  */
 export function reminderPlan(orders: ReadonlyArray<Order>, settings: Settings, now: number): Reminder[] {
+  const tr = translatorFor(settings.language);
+  const dateTag = tr.locale === 'en' ? 'en-GB' : LOCALE_TAGS[tr.locale];
   const out: Reminder[] = [];
   for (const o of orders) {
     if (settings.reminders.deadlines && o.status === 'active' && o.dueAt) {
@@ -27,8 +30,12 @@ export function reminderPlan(orders: ReadonlyArray<Order>, settings: Settings, n
             // The due date is part of the name: a new deadline is a new reminder.
             name: `${REMINDER_PREFIX}due${hours}:${o.id}:${due}`,
             when,
-            title: `Due in ${hours} hours: ${o.title}`,
-            message: `${o.client} (${o.platform}) expects delivery by ${new Date(due).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}.`,
+            title: tr.t('reminder.due', { hours, title: o.title }),
+            message: tr.t('reminder.dueMessage', {
+              client: o.client,
+              platform: o.platform,
+              date: new Date(due).toLocaleString(dateTag, { dateStyle: 'medium', timeStyle: 'short' }),
+            }),
           });
         }
       }
@@ -39,8 +46,13 @@ export function reminderPlan(orders: ReadonlyArray<Order>, settings: Settings, n
         out.push({
           name: `${REMINDER_PREFIX}clears:${o.id}:${when}`,
           when,
-          title: 'Money cleared',
-          message: `${o.amount} ${o.currency} from ${o.client} for “${o.title}” is now available to withdraw.`,
+          title: tr.t('reminder.cleared'),
+          message: tr.t('reminder.clearedMessage', {
+            amount: String(o.amount),
+            currency: o.currency,
+            client: o.client,
+            title: o.title,
+          }),
         });
       }
     }

@@ -1,7 +1,8 @@
+import { ageText, rupees, translatorFor } from '../i18n';
 import { breakdown, feeModel } from '../money/fees';
 import { formatMoney, formatRupeeRange } from '../money/format';
 import { findPrices, mayContainPrice, type PriceMatch } from '../money/parse';
-import { ATTRIBUTION, describeAge, effectiveRates, pkrPer, type EffectiveRates } from '../rates';
+import { effectiveRates, pkrPer, type EffectiveRates } from '../rates';
 import type { RatesView } from '../rates/service';
 import type { Platform, Settings } from '../schema';
 import { h } from '../ui/h';
@@ -324,17 +325,24 @@ export function startPriceAnnotator({
     const perUnit = pkrPer(effective, info.match.currency) ?? 0;
     const fees = feeModel(settings, platform);
     const b = breakdown(info.match.min, fees, effective.table.rates[info.match.currency] ?? 1);
+    const tr = translatorFor(settings.language);
+    layer.setLocale(tr);
     const row = (label: string, amount: number, sign = '') =>
       h(
         'tr',
         {},
         h('th', { scope: 'row' }, label),
-        h('td', {}, `${sign}${formatMoney(amount, info.match.currency)}`),
-        h('td', {}, `${sign}${formatRupeeRange(amount * perUnit, amount * perUnit, settings.pkrGrouping)}`),
+        h('td', { dir: 'ltr' }, `${sign}${formatMoney(amount, info.match.currency)}`),
+        h('td', {}, `${sign}${rupees(tr, amount * perUnit, settings.pkrGrouping)}`),
       );
+    const rate = effective.pkrPerUsd.toFixed(2);
     const rateLine = effective.manual
-      ? `Your own rate: 1 USD = Rs ${effective.pkrPerUsd.toFixed(2)}`
-      : `1 USD = Rs ${effective.pkrPerUsd.toFixed(2)} · ${rates.source === 'built-in' ? 'built-in rate of 8 Jul 2025' : rates.source} · ${describeAge(effective.ageMs)}`;
+      ? tr.t('card.ownRate', { rate })
+      : tr.t('card.rateLine', {
+          rate,
+          source: rates.source === 'built-in' ? tr.t('rates.builtIn') : rates.source,
+          age: ageText(tr, effective.ageMs),
+        });
     card = h(
       'div',
       { className: 'price-card', role: 'tooltip', 'data-gigsaathi-price-card': '' },
@@ -345,33 +353,35 @@ export function startPriceAnnotator({
           'caption',
           {},
           info.match.min === info.match.max
-            ? 'What reaches your bank'
-            : `What reaches your bank (for ${formatMoney(info.match.min, info.match.currency)})`,
+            ? tr.t('card.reachesBank')
+            : tr.t('card.reachesBankFor', { amount: formatMoney(info.match.min, info.match.currency) }),
         ),
-        row('Gross', b.gross),
-        row(`Platform fee ${fees.platformPercent}%`, b.platformFee, '− '),
+        row(tr.t('card.gross'), b.gross),
+        row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
         row(
-          `Withdrawal ${fees.withdrawalPercent}%${fees.withdrawalFixedUsd ? ` + $${fees.withdrawalFixedUsd}` : ''}`,
+          fees.withdrawalFixedUsd
+            ? tr.t('card.withdrawalFixed', { percent: fees.withdrawalPercent, fixed: fees.withdrawalFixedUsd })
+            : tr.t('card.withdrawal', { percent: fees.withdrawalPercent }),
           b.withdrawalFee,
           '− ',
         ),
-        row(`Exchange markup ${fees.fxMarkupPercent}%`, b.fxMarkup, '− '),
-        row(`Income tax ${fees.taxPercent}%`, b.tax, '− '),
+        row(tr.t('card.fxMarkup', { percent: fees.fxMarkupPercent }), b.fxMarkup, '− '),
+        row(tr.t('card.tax', { percent: fees.taxPercent }), b.tax, '− '),
         h(
           'tr',
           { className: 'net' },
-          h('th', { scope: 'row' }, 'Net'),
-          h('td', {}, formatMoney(b.net, info.match.currency)),
-          h('td', {}, formatRupeeRange(b.net * perUnit, b.net * perUnit, settings.pkrGrouping)),
+          h('th', { scope: 'row' }, tr.t('card.net')),
+          h('td', { dir: 'ltr' }, formatMoney(b.net, info.match.currency)),
+          h('td', {}, rupees(tr, b.net * perUnit, settings.pkrGrouping)),
         ),
       ),
       h(
         'p',
         { className: effective.stale ? 'rate stale' : 'rate' },
         rateLine,
-        effective.stale ? ' · stale: over 48 hours old' : '',
+        effective.stale ? ` · ${tr.t('rates.stale')}` : '',
       ),
-      effective.manual ? null : h('p', { className: 'attribution' }, ATTRIBUTION),
+      effective.manual ? null : h('p', { className: 'attribution' }, tr.t('rates.attribution')),
     );
     layer.root.append(card);
     const r = annotation.getBoundingClientRect();

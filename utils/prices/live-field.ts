@@ -1,5 +1,5 @@
+import { LOCALE_TAGS, rupees, translatorFor } from '../i18n';
 import { breakdown, feeModel } from '../money/fees';
-import { formatRupees } from '../money/format';
 import type { RatesView } from '../rates/service';
 import type { Platform, Settings } from '../schema';
 import { TAG } from './annotate';
@@ -36,7 +36,13 @@ export function followAmountField(
     const net = breakdown(usd, feeModel(settings(), platform)).net * r.pkrPerUsd;
     note.setAttribute('data-gigsaathi-pkr', String(Math.round(usd * r.pkrPerUsd)));
     note.setAttribute('data-gigsaathi-pkr-net', String(Math.round(net)));
-    note.textContent = `≈ ${formatRupees(usd * r.pkrPerUsd, settings().pkrGrouping)} · you receive ≈ ${formatRupees(net, settings().pkrGrouping)}`;
+    const tr = translatorFor(settings().language);
+    const grouping = settings().pkrGrouping;
+    note.lang = LOCALE_TAGS[tr.locale];
+    note.textContent = tr.t('card.youReceive', {
+      gross: rupees(tr, usd * r.pkrPerUsd, grouping),
+      net: rupees(tr, net, grouping),
+    });
   };
   input.addEventListener('input', update, { signal });
   signal.addEventListener('abort', () => note.remove(), { once: true });

@@ -1,3 +1,4 @@
+import { translatorFor } from '../i18n';
 import type { FeatureContext } from '../features/types';
 import { pageSettled, waitForElement } from '../features/dom';
 import { insertText } from '../insert/chain';
@@ -29,7 +30,8 @@ const editorMemory = new Map<string, GigFacts>();
 const known = (facts: GigFacts) => Object.values(facts).some((v) => v !== null);
 
 /** Fiverr gig SEO: a live panel in the gig editor, and the same checks on any gig page. */
-export async function startGigSeo({ signal, url, log }: FeatureContext): Promise<void> {
+export async function startGigSeo({ signal, url, log, settings }: FeatureContext): Promise<void> {
+  const tr = translatorFor(settings.language);
   const slug = gigSlug(url);
   if (!slug) return;
   const editor = isGigEditor(url);
@@ -71,9 +73,9 @@ export async function startGigSeo({ signal, url, log }: FeatureContext): Promise
   }
 
   const layer = createLayer('seo', PANEL_CSS, signal, { below: true });
-  const shell = await createShell(layer, 'seo', editor ? 'Gig SEO (live)' : 'Gig SEO');
+  const shell = await createShell(layer, 'seo', tr.t(editor ? 'panel.gigSeoLive' : 'panel.gigSeo'), tr);
   if (signal.aborted) return;
-  const view = createChecksView(shell);
+  const view = createChecksView(shell, tr);
 
   const applyFix = async (fix: Fix): Promise<boolean> => {
     const field = document.querySelector<HTMLTextAreaElement>(selectors.gigEditor.title);
@@ -86,7 +88,7 @@ export async function startGigSeo({ signal, url, log }: FeatureContext): Promise
   const evaluate = (facts = read()) => {
     const suggestions = suggestKeywords(facts.tags ?? []);
     const set = keywords.length > 0;
-    const results = runRules(GIG_RULES, { ...facts, keywords: set ? keywords : suggestions, keywordsSet: set });
+    const results = runRules(GIG_RULES, { ...facts, keywords: set ? keywords : suggestions, keywordsSet: set }, tr);
     view.update({
       results,
       score: score(results),
@@ -100,11 +102,11 @@ export async function startGigSeo({ signal, url, log }: FeatureContext): Promise
             evaluate();
             return null;
           } catch (e) {
-            return e instanceof Error ? e.message : 'Could not save the keywords.';
+            return e instanceof Error ? e.message : tr.t('panel.saveFailed');
           }
         },
       },
-      tags: editor ? null : { heading: "This gig's tags", tags: facts.tags ?? [] },
+      tags: editor ? null : { heading: tr.t('panel.gigTags'), tags: facts.tags ?? [] },
       ...(editor ? { applyFix } : {}),
     });
   };

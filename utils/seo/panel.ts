@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { h } from '../ui/h';
 import type { Layer } from '../ui/layer';
 import type { CheckResult, Fix, Status } from './rules';
+import type { Translator } from '../i18n';
 
 /**
  * The SEO panel and the search card share one shell: a fixed card beside the page, which the
@@ -86,7 +87,8 @@ export interface Shell {
 }
 
 /** A collapsible, movable card in `layer`, labelled `title`, its state remembered as `name`. */
-export async function createShell(layer: Layer, name: string, title: string): Promise<Shell> {
+export async function createShell(layer: Layer, name: string, title: string, tr: Translator): Promise<Shell> {
+  layer.setLocale(tr);
   const state = await loadState(name);
   const heading = h('h2', { id: `${name}-title` }, title);
   const badge = h('span', { className: 'score', hidden: true });
@@ -102,9 +104,9 @@ export async function createShell(layer: Layer, name: string, title: string): Pr
   const apply = () => {
     panel.dataset.side = state.side;
     panel.dataset.collapsed = String(state.collapsed);
-    collapse.textContent = state.collapsed ? 'Expand' : 'Collapse';
+    collapse.textContent = state.collapsed ? tr.t('panel.expand') : tr.t('panel.collapse');
     collapse.setAttribute('aria-expanded', String(!state.collapsed));
-    move.textContent = state.side === 'right' ? 'Move left' : 'Move right';
+    move.textContent = state.side === 'right' ? tr.t('panel.moveLeft') : tr.t('panel.moveRight');
   };
   const save = () => {
     apply();
@@ -133,7 +135,6 @@ export async function createShell(layer: Layer, name: string, title: string): Pr
   return { panel, body, heading, badge };
 }
 
-const STATUS_TEXT: Record<Status, string> = { pass: '✓ Pass', warn: '! Warn', fail: '✕ Fail' };
 const SEVERITY: Record<Status, number> = { fail: 0, warn: 1, pass: 2 };
 
 export interface KeywordsView {
@@ -156,9 +157,9 @@ export interface ChecksView {
 }
 
 /** Renders check results into a shell; re-renders only what changed since the last call. */
-export function createChecksView(shell: Shell): { update(view: ChecksView): void } {
+export function createChecksView(shell: Shell, tr: Translator): { update(view: ChecksView): void } {
   const status = h('p', { role: 'status' });
-  const checks = h('ul', { className: 'checks', 'aria-label': 'Checks' });
+  const checks = h('ul', { className: 'checks', 'aria-label': tr.t('panel.checks') });
   const keywordBox = h('div', { className: 'keywords' });
   const tagsBox = h('div', {});
   shell.body.append(status, keywordBox, checks, tagsBox);
@@ -173,7 +174,7 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
         h(
           'li',
           { 'data-gigsaathi-check': r.id, 'data-status': r.status },
-          h('span', { className: 'badge' }, STATUS_TEXT[r.status]),
+          h('span', { className: 'badge' }, tr.t(`panel.${r.status}`)),
           h('span', { className: 'label' }, r.label),
           h('span', { className: 'message' }, r.message),
           r.status !== 'pass' && h('p', { className: 'hint' }, r.hint),
@@ -190,63 +191,73 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
       applyFix(fix)
         .then((ok) => {
           status.textContent = ok
-            ? `Done: ${fix.label.toLowerCase()}.`
-            : 'The editor did not take the change; edit it by hand.';
+            ? tr.t('panel.fixDone', { fix: tr.locale === 'en' ? fix.label.toLowerCase() : fix.label })
+            : tr.t('panel.fixNotTaken');
         })
         .catch(() => {
-          status.textContent = 'The editor did not take the change; edit it by hand.';
+          status.textContent = tr.t('panel.fixNotTaken');
         })
         .finally(() => {
           button.disabled = false;
         });
     });
-    return h('div', { className: 'fix' }, h('span', {}, 'Proposed: ', h('q', {}, fix.text)), button);
+    return h(
+      'div',
+      { className: 'fix' },
+      h('span', {}, tr.t('panel.proposed'), h('q', { dir: 'auto' }, fix.text)),
+      button,
+    );
   };
 
   const renderKeywords = (kw: KeywordsView) => {
     const input = h('input', {
       id: 'gigsaathi-keywords',
       value: kw.set ? kw.keywords.join(', ') : '',
-      placeholder: kw.suggestions.length ? kw.suggestions.join(', ') : 'e.g. minimalist logo, logo design',
+      placeholder: kw.suggestions.length ? kw.suggestions.join(', ') : tr.t('panel.keywordsPlaceholder'),
       'aria-describedby': 'gigsaathi-keywords-help',
       autocomplete: 'off',
     });
     const error = h('p', { role: 'alert' });
-    const form = h('form', {}, input, h('button', { type: 'submit', className: 'primary' }, 'Save keywords'));
+    const form = h(
+      'form',
+      {},
+      input,
+      h('button', { type: 'submit', className: 'primary' }, tr.t('panel.saveKeywords')),
+    );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const list = input.value
         .split(',')
         .map((k) => k.replace(/\s+/g, ' ').trim())
         .filter(Boolean);
-      if (list.length > 3) return void (error.textContent = 'Use at most 3 keywords, separated by commas.');
+      if (list.length > 3) return void (error.textContent = tr.t('panel.tooMany'));
       const long = list.find((k) => k.length > 60);
-      if (long) return void (error.textContent = `"${long.slice(0, 20)}…" is longer than 60 characters.`);
+      if (long) return void (error.textContent = tr.t('panel.tooLong', { keyword: long.slice(0, 20) }));
       error.textContent = '';
       kw.save(list)
         .then((problem) => {
           error.textContent = problem ?? '';
-          if (!problem) status.textContent = list.length ? 'Keywords saved.' : 'Keywords cleared.';
+          if (!problem) status.textContent = list.length ? tr.t('panel.saved') : tr.t('panel.cleared');
         })
         .catch(() => {
-          error.textContent = 'Could not save the keywords.';
+          error.textContent = tr.t('panel.saveFailed');
         });
     });
     const help = kw.set
-      ? `Checked against: ${kw.keywords.join(', ')}.`
+      ? tr.t('panel.checkedAgainst', { keywords: kw.keywords.join(', ') })
       : kw.suggestions.length
-        ? `None set: checking the suggestions from the tags (${kw.suggestions.join(', ')}).`
-        : 'None set, and no tags to suggest any.';
+        ? tr.t('panel.suggested', { keywords: kw.suggestions.join(', ') })
+        : tr.t('panel.noneToSuggest');
     const useSuggestions =
       !kw.set && kw.suggestions.length
         ? h(
             'button',
             { type: 'button', onclick: () => ((input.value = kw.suggestions.join(', ')), form.requestSubmit()) },
-            'Use suggestions',
+            tr.t('panel.useSuggestions'),
           )
         : null;
     keywordBox.replaceChildren(
-      h('label', { for: input.id }, 'Target keywords (up to 3, comma-separated)'),
+      h('label', { for: input.id }, tr.t('panel.keywords')),
       form,
       h('p', { className: 'muted', id: 'gigsaathi-keywords-help' }, help),
       ...(useSuggestions ? [useSuggestions] : []),
@@ -258,7 +269,7 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
     update(view) {
       shell.badge.hidden = false;
       shell.badge.textContent = `${view.score}/100`;
-      shell.badge.setAttribute('aria-label', `Score ${view.score} out of 100`);
+      shell.badge.setAttribute('aria-label', tr.t('panel.score', { score: view.score }));
       shell.panel.setAttribute('data-gigsaathi-seo-score', String(view.score));
       const checksKey = JSON.stringify([view.results, Boolean(view.applyFix)]);
       if (checksKey !== lastChecks) {
@@ -290,7 +301,7 @@ export function createChecksView(shell: Shell): { update(view: ChecksView): void
                       { className: 'chips', 'data-gigsaathi-tags': '' },
                       ...view.tags.tags.map((t) => h('li', {}, t)),
                     )
-                  : h('p', { className: 'muted' }, 'No tags.'),
+                  : h('p', { className: 'muted' }, tr.t('panel.noTags')),
               ]
             : []),
         );

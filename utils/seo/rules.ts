@@ -1,10 +1,12 @@
+import { translator, type MessageKey, type Translator } from '../i18n';
 import { countPhrase, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from './words';
 
 /**
- * SEO checks as data: each rule has an id (a public test hook: `data-gigsaathi-check`), a label,
- * a weight in the score, a fix hint in plain English, and a pure `check`. A check returns null
- * when it cannot judge (the page does not show what it needs), and is then left out of the panel
- * and the score rather than guessed.
+ * SEO checks as data: each rule has an id (a public test hook: `data-gigsaathi-check`), a weight
+ * in the score, and a pure `check`. Its label and fix hint (plain English, and Urdu) are
+ * `seo.<id>.label` and `seo.<id>.hint` in the locale files. A check returns null when it cannot
+ * judge (the page does not show what it needs), and is then left out of the panel and the score
+ * rather than guessed.
  */
 export type Status = 'pass' | 'warn' | 'fail';
 
@@ -24,11 +26,10 @@ export interface Verdict {
 
 export interface Rule<L> {
   id: string;
-  label: string;
   weight: number;
-  /** How to get to "pass", in plain English. */
-  hint: string;
-  check(listing: L): Verdict | null;
+  /** Values for the hint's placeholders: the limits it names. */
+  hintParams?: Record<string, number>;
+  check(listing: L, tr: Translator): Verdict | null;
 }
 
 export interface CheckResult extends Verdict {
@@ -41,13 +42,27 @@ export interface CheckResult extends Verdict {
 const pass = (message: string): Verdict => ({ status: 'pass', message });
 const warn = (message: string, fix?: Fix): Verdict => ({ status: 'warn', message, ...(fix ? { fix } : {}) });
 const fail = (message: string, fix?: Fix): Verdict => ({ status: 'fail', message, ...(fix ? { fix } : {}) });
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-export function runRules<L>(rules: ReadonlyArray<Rule<L>>, listing: L): CheckResult[] {
+/** A rule's label or hint from the locale files. */
+export const ruleText = (tr: Translator, rule: Pick<Rule<unknown>, 'id' | 'hintParams'>, part: 'label' | 'hint') =>
+  tr.t(`seo.${rule.id}.${part}` as MessageKey, part === 'hint' ? rule.hintParams : undefined);
+
+export function runRules<L>(
+  rules: ReadonlyArray<Rule<L>>,
+  listing: L,
+  tr: Translator = translator('en'),
+): CheckResult[] {
   const out: CheckResult[] = [];
   for (const rule of rules) {
-    const verdict = rule.check(listing);
-    if (verdict) out.push({ id: rule.id, label: rule.label, hint: rule.hint, weight: rule.weight, ...verdict });
+    const verdict = rule.check(listing, tr);
+    if (verdict)
+      out.push({
+        id: rule.id,
+        label: ruleText(tr, rule, 'label'),
+        hint: ruleText(tr, rule, 'hint'),
+        weight: rule.weight,
+        ...verdict,
+      });
   }
   return out;
 }
@@ -107,6 +122,9 @@ function withPrefix(title: string): string {
   return trimToWords(`I will ${lowered}`, GIG_TITLE_MAX);
 }
 
+const quoted = (tr: Translator, keywords: ReadonlyArray<string>) =>
+  keywords.map((k) => tr.t('seo.quote', { text: k })).join(tr.locale === 'ur' ? '، ' : ', ');
+
 /** Where the first keyword that occurs in `text` starts, in characters; null when none does. */
 function keywordAt(text: string, keywords: ReadonlyArray<string>): { keyword: string; at: number } | null {
   let best: { keyword: string; at: number } | null = null;
@@ -117,187 +135,179 @@ function keywordAt(text: string, keywords: ReadonlyArray<string>): { keyword: st
   return best;
 }
 
-const quoted = (keywords: ReadonlyArray<string>) => keywords.map((k) => `"${k}"`).join(', ');
-
 export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
   {
     id: 'title-length',
-    label: 'Title length',
     weight: 15,
-    hint: `Use 40 to ${GIG_TITLE_MAX} characters: room for your main keyword and what the buyer gets.`,
-    check: ({ title }) => {
+    hintParams: { max: GIG_TITLE_MAX, good: GIG_TITLE_GOOD },
+    check: ({ title }, tr) => {
       if (title === null) return null;
       const n = title.trim().length;
-      const what = plural(n, 'character');
+      const what = tr.tn('count.characters', n);
       if (n > GIG_TITLE_MAX)
-        return fail(`${what}; Fiverr allows ${GIG_TITLE_MAX}`, {
+        return fail(tr.t('seo.msg.overLimit', { what, max: GIG_TITLE_MAX }), {
           field: 'title',
-          label: `Trim the title to ${GIG_TITLE_MAX}`,
+          label: tr.t('seo.fix.trimTitle', { max: GIG_TITLE_MAX }),
           text: trimToWords(title, GIG_TITLE_MAX),
         });
-      if (n < GIG_TITLE_GOOD) return warn(`${what}; short titles waste keyword room`);
+      if (n < GIG_TITLE_GOOD) return warn(tr.t('seo.msg.shortTitle', { what }));
       return pass(what);
     },
   },
   {
     id: 'title-prefix',
-    label: 'Starts with "I will"',
     weight: 10,
-    hint: 'Fiverr gig titles start with "I will", followed by what you do.',
-    check: ({ title }) => {
+    check: ({ title }, tr) => {
       if (title === null) return null;
-      if (TITLE_PREFIX.test(`${title} `)) return pass('Starts with "I will"');
+      if (TITLE_PREFIX.test(`${title} `)) return pass(tr.t('seo.msg.startsWithIWill'));
       return fail(
-        'Does not start with "I will"',
-        title.trim() ? { field: 'title', label: 'Start with "I will"', text: withPrefix(title) } : undefined,
+        tr.t('seo.msg.noIWill'),
+        title.trim() ? { field: 'title', label: tr.t('seo.fix.iWill'), text: withPrefix(title) } : undefined,
       );
     },
   },
   {
     id: 'tags-count',
-    label: 'Search tags',
     weight: 15,
-    hint: `Use all ${GIG_TAGS_MAX} tags, each a phrase a buyer would type.`,
-    check: ({ tags }) => {
+    hintParams: { max: GIG_TAGS_MAX },
+    check: ({ tags }, tr) => {
       if (tags === null) return null;
       const n = tags.length;
-      const what = `${n} of ${GIG_TAGS_MAX} tags`;
-      if (n > GIG_TAGS_MAX) return fail(`${n} tags; Fiverr allows ${GIG_TAGS_MAX}`);
+      const what = tr.t('seo.msg.tagsOf', { count: n, max: GIG_TAGS_MAX });
+      if (n > GIG_TAGS_MAX) return fail(tr.t('seo.msg.tooManyTags', { count: n, max: GIG_TAGS_MAX }));
       if (n === GIG_TAGS_MAX) return pass(what);
       return n >= 3 ? warn(what) : fail(what);
     },
   },
   {
     id: 'tag-length',
-    label: 'Tag length',
     weight: 3,
-    hint: `Keep each tag short (about ${GIG_TAG_LENGTH} characters; Fiverr's exact limit is unconfirmed).`,
-    check: ({ tags }) => {
+    hintParams: { max: GIG_TAG_LENGTH },
+    check: ({ tags }, tr) => {
       if (tags === null || tags.length === 0) return null;
       const long = tags.filter((t) => t.length > GIG_TAG_LENGTH);
-      return long.length ? warn(`Long: ${quoted(long)}`) : pass('All tags are short');
+      return long.length ? warn(tr.t('seo.msg.longTags', { tags: quoted(tr, long) })) : pass(tr.t('seo.msg.tagsShort'));
     },
   },
   {
     id: 'description-length',
-    label: 'Description length',
     weight: 15,
-    hint: `Write ${GIG_DESCRIPTION_GOOD.toLocaleString('en-US')} to ${GIG_DESCRIPTION_MAX.toLocaleString('en-US')} characters: what you do, for whom, what is included, and why you.`,
-    check: ({ description }) => {
+    hintParams: { good: GIG_DESCRIPTION_GOOD, max: GIG_DESCRIPTION_MAX },
+    check: ({ description }, tr) => {
       if (description === null) return null;
       const n = description.trim().length;
-      const what = plural(n, 'character');
-      if (n > GIG_DESCRIPTION_MAX) return fail(`${what}; Fiverr allows ${GIG_DESCRIPTION_MAX.toLocaleString('en-US')}`);
-      if (n < GIG_DESCRIPTION_GOOD) return warn(`${what}; aim for ${GIG_DESCRIPTION_GOOD} or more`);
+      const what = tr.tn('count.characters', n);
+      if (n > GIG_DESCRIPTION_MAX) return fail(tr.t('seo.msg.overLimit', { what, max: GIG_DESCRIPTION_MAX }));
+      if (n < GIG_DESCRIPTION_GOOD) return warn(tr.t('seo.msg.aimFor', { what, good: GIG_DESCRIPTION_GOOD }));
       return pass(what);
     },
   },
   {
     id: 'keyword-in-title',
-    label: 'Keyword in the title',
     weight: 15,
-    hint: 'Put your main keyword in the title, as near the start as reads naturally.',
-    check: ({ title, keywords, keywordsSet }) => {
+    check: ({ title, keywords, keywordsSet }, tr) => {
       if (title === null) return null;
-      if (keywords.length === 0) return warn('No target keyword set, and no tags to suggest one');
+      if (keywords.length === 0) return warn(tr.t('seo.msg.noKeyword'));
       const found = keywordAt(title, keywords);
       if (!found) {
-        const what = `${keywordsSet ? 'Missing' : 'Suggested keyword missing'}: ${quoted(keywords)}`;
-        return keywordsSet ? fail(what) : warn(what);
+        const list = quoted(tr, keywords);
+        return keywordsSet
+          ? fail(tr.t('seo.msg.missing', { keywords: list }))
+          : warn(tr.t('seo.msg.suggestedMissing', { keywords: list }));
       }
-      if (found.at > KEYWORD_TITLE_LEAD) return warn(`"${found.keyword}" is late in the title; move it forward`);
-      return pass(`"${found.keyword}" near the start`);
+      if (found.at > KEYWORD_TITLE_LEAD) return warn(tr.t('seo.msg.lateInTitle', { keyword: found.keyword }));
+      return pass(tr.t('seo.msg.nearStart', { keyword: found.keyword }));
     },
   },
   {
     id: 'keyword-in-description',
-    label: 'Keyword early in the description',
     weight: 5,
-    hint: `Use your keyword in the first ${KEYWORD_DESCRIPTION_LEAD} characters of the description.`,
-    check: ({ description, keywords, keywordsSet }) => {
+    hintParams: { lead: KEYWORD_DESCRIPTION_LEAD },
+    check: ({ description, keywords, keywordsSet }, tr) => {
       if (description === null || keywords.length === 0) return null;
       const lead = description.trim().slice(0, KEYWORD_DESCRIPTION_LEAD);
       const early = keywords.find((k) => findPhrase(lead, k) >= 0);
-      if (early) return pass(`"${early}" in the first ${KEYWORD_DESCRIPTION_LEAD} characters`);
+      if (early) return pass(tr.t('seo.msg.early', { keyword: early, lead: KEYWORD_DESCRIPTION_LEAD }));
       const later = keywords.find((k) => findPhrase(description, k) >= 0);
-      if (later) return warn(`"${later}" appears, but only after the first ${KEYWORD_DESCRIPTION_LEAD} characters`);
+      if (later) return warn(tr.t('seo.msg.later', { keyword: later, lead: KEYWORD_DESCRIPTION_LEAD }));
+      const list = quoted(tr, keywords);
       return keywordsSet
-        ? fail(`Missing: ${quoted(keywords)}`)
-        : warn(`Suggested keyword missing: ${quoted(keywords)}`);
+        ? fail(tr.t('seo.msg.missing', { keywords: list }))
+        : warn(tr.t('seo.msg.suggestedMissing', { keywords: list }));
     },
   },
   {
     id: 'keyword-in-tags',
-    label: 'Keyword in a tag',
     weight: 5,
-    hint: 'Make your main keyword one of your tags.',
-    check: ({ tags, keywords, keywordsSet }) => {
+    check: ({ tags, keywords, keywordsSet }, tr) => {
       // Suggested keywords come from the tags, so only the seller's own keywords are checked.
       if (tags === null || !keywordsSet || keywords.length === 0) return null;
       const hit = keywords.find((k) => tags.some((t) => findPhrase(t, k) >= 0));
-      return hit ? pass(`"${hit}" is a tag`) : warn(`No tag contains ${quoted(keywords)}`);
+      return hit
+        ? pass(tr.t('seo.msg.isTag', { keyword: hit }))
+        : warn(tr.t('seo.msg.noTagContains', { keywords: quoted(tr, keywords) }));
     },
   },
   {
     id: 'keyword-density',
-    label: 'No keyword stuffing',
     weight: 5,
-    hint: `Use each keyword naturally; above about ${KEYWORD_DENSITY_MAX}% of the words it reads as stuffing.`,
-    check: ({ description, keywords }) => {
+    hintParams: { max: KEYWORD_DENSITY_MAX },
+    check: ({ description, keywords }, tr) => {
       if (description === null || keywords.length === 0 || words(description).length === 0) return null;
       const worst = keywords
         .map((k) => ({ k, d: density(description, k), n: countPhrase(description, k) }))
         .sort((a, b) => b.d - a.d)[0]!;
-      const what = `"${worst.k}" is ${worst.d.toFixed(1)}% of the words (${plural(worst.n, 'use')})`;
+      const what = tr.t('seo.msg.density', {
+        keyword: worst.k,
+        percent: worst.d.toFixed(1),
+        uses: tr.tn('count.uses', worst.n),
+      });
       return worst.d > KEYWORD_DENSITY_MAX ? warn(what) : pass(what);
     },
   },
   {
     id: 'title-repeats',
-    label: 'No repeated words in the title',
     weight: 5,
-    hint: 'Say each word once in the title; use the room for another keyword instead.',
-    check: ({ title }) => {
+    check: ({ title }, tr) => {
       if (title === null || !title.trim()) return null;
       const repeated = repeatedWords(title);
-      return repeated.length ? warn(`Repeated: ${quoted(repeated)}`) : pass('No word repeated');
+      return repeated.length
+        ? warn(tr.t('seo.msg.repeated', { words: quoted(tr, repeated) }))
+        : pass(tr.t('seo.msg.noRepeat'));
     },
   },
   {
     id: 'faq',
-    label: 'FAQ',
     weight: 5,
-    hint: 'Add a few FAQs: they answer buyers before they message you.',
-    check: ({ faqs }) => {
+    check: ({ faqs }, tr) => {
       if (faqs === null) return null;
-      return faqs === 0 ? warn('No FAQ') : pass(plural(faqs, 'question'));
+      return faqs === 0 ? warn(tr.t('seo.msg.noFaq')) : pass(tr.tn('count.questions', faqs));
     },
   },
   {
     id: 'packages',
-    label: 'Packages',
     weight: 10,
-    hint: 'Offer Basic, Standard and Premium packages so buyers can choose and spend more.',
-    check: ({ packages }) => {
+    check: ({ packages }, tr) => {
       if (packages === null || packages === 0) return null;
-      return packages === 1 ? warn('Only one package') : pass(plural(packages, 'package'));
+      return packages === 1 ? warn(tr.t('seo.msg.onePackage')) : pass(tr.tn('count.packages', packages));
     },
   },
   {
     id: 'gallery',
-    label: 'Gallery',
     weight: 5,
-    hint: `Show ${GIG_IMAGES_MAX} images and a short video (up to 75 seconds).`,
-    check: ({ images, videos }) => {
+    hintParams: { images: GIG_IMAGES_MAX },
+    check: ({ images, videos }, tr) => {
       if (images === null && videos === null) return null;
       const problems: string[] = [];
-      if (images !== null && images < GIG_IMAGES_MAX) problems.push(`${plural(images, 'image')} of ${GIG_IMAGES_MAX}`);
-      if (videos === 0) problems.push('no video');
-      if (problems.length) return warn(problems.join(', '));
+      if (images !== null && images < GIG_IMAGES_MAX)
+        problems.push(tr.t('seo.msg.imagesOf', { images: tr.tn('count.images', images), max: GIG_IMAGES_MAX }));
+      if (videos === 0) problems.push(tr.t('seo.msg.noVideo'));
+      const sep = tr.locale === 'ur' ? '، ' : ', ';
+      if (problems.length) return warn(problems.join(sep));
       return pass(
-        [images !== null && plural(images, 'image'), videos !== null && plural(videos, 'video')]
+        [images !== null && tr.tn('count.images', images), videos !== null && tr.tn('count.videos', videos)]
           .filter(Boolean)
-          .join(', '),
+          .join(sep),
       );
     },
   },

@@ -1,8 +1,9 @@
+import { rupees, translatorFor, type Translator } from '../i18n';
 import type { FeatureContext } from '../features/types';
 import { waitForElement } from '../features/dom';
 import { request } from '../messaging/client';
 import { findPrices } from '../money/parse';
-import { formatMoney, formatRupees } from '../money/format';
+import { formatMoney } from '../money/format';
 import type { RatesView } from '../rates/service';
 import { gigPathOfLink, readSearchGigs, searchQuery, selectors, type SearchGig } from '../sites/fiverr';
 import { h } from '../ui/h';
@@ -46,7 +47,7 @@ export function cardPrice(gig: SearchGig): { amount: number; currency: string } 
   return match ? { amount: match.min, currency: match.currency } : null;
 }
 
-const termList = (terms: ReadonlyArray<TermCount>, label: string) =>
+const termList = (tr: Translator, terms: ReadonlyArray<TermCount>, label: string) =>
   terms.length
     ? h(
         'ul',
@@ -60,7 +61,7 @@ const termList = (terms: ReadonlyArray<TermCount>, label: string) =>
           ),
         ),
       )
-    : h('p', { className: 'muted' }, 'Not enough titles yet.');
+    : h('p', { className: 'muted' }, tr.t('search.notEnough'));
 
 /**
  * "What ranks here" on a Fiverr search: the words and phrases the listed titles share, the tags
@@ -68,6 +69,7 @@ const termList = (terms: ReadonlyArray<TermCount>, label: string) =>
  * page shows; the tags come from gig pages the seller opened themselves.
  */
 export async function startSearchInsights({ signal, url, settings, log }: FeatureContext): Promise<void> {
+  const tr = translatorFor(settings.language);
   const query = searchQuery(url);
   if (!query) return log.standDown('no search query in the URL');
   if (!(await waitForElement(selectors.search.gigCardLink, { signal }))) return log.standDown('no gig cards found');
@@ -81,23 +83,18 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   if (signal.aborted) return;
 
   const layer = createLayer('seo-search', PANEL_CSS, signal, { below: true });
-  const shell = await createShell(layer, 'seo-search', 'What ranks here');
+  const shell = await createShell(layer, 'seo-search', tr.t('panel.ranksHere'), tr);
   if (signal.aborted) return;
   const termsBox = h('div', {});
   const priceBox = h('div', {});
   const tagsBox = h('div', {});
-  shell.body.append(
-    h('p', { className: 'muted' }, `For “${query}”, from the gigs on this page.`),
-    termsBox,
-    priceBox,
-    tagsBox,
-  );
+  shell.body.append(h('p', { className: 'muted' }, tr.t('search.for', { query })), termsBox, priceBox, tagsBox);
 
   const usdPer = (currency: string) => {
     const perUsd = rates?.rates[currency];
     return typeof perUsd === 'number' && perUsd > 0 ? 1 / perUsd : null;
   };
-  const rupees = (usd: number) => (rates ? ` (${formatRupees(usd * rates.pkrPerUsd, settings.pkrGrouping)})` : '');
+  const inRupees = (usd: number) => (rates ? ` (${rupees(tr, usd * rates.pkrPerUsd, settings.pkrGrouping)})` : '');
 
   let lastKey = '';
   const renderPage = () => {
@@ -110,17 +107,17 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
       8,
     );
     termsBox.replaceChildren(
-      h('h3', {}, `Words in ${gigs.length} titles`),
-      termList(words, 'Most used words'),
-      h('h3', {}, 'Phrases'),
-      termList(phrases, 'Most used phrases'),
+      h('h3', {}, tr.tn('search.wordsIn', gigs.length)),
+      termList(tr, words, tr.t('search.mostWords')),
+      h('h3', {}, tr.t('search.phrases')),
+      termList(tr, phrases, tr.t('search.mostPhrases')),
     );
     const spread = priceSpread(
       gigs.map(cardPrice).filter((p) => p !== null),
       usdPer,
     );
     priceBox.replaceChildren(
-      h('h3', {}, 'Starting prices'),
+      h('h3', {}, tr.t('search.prices')),
       spread
         ? h(
             'dl',
@@ -132,14 +129,14 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
               'data-median': spread.median,
               'data-max': spread.max,
             },
-            h('dt', {}, 'Lowest'),
-            h('dd', {}, formatMoney(spread.min, 'USD') + rupees(spread.min)),
-            h('dt', {}, 'Median'),
-            h('dd', {}, formatMoney(spread.median, 'USD') + rupees(spread.median)),
-            h('dt', {}, 'Highest'),
-            h('dd', {}, formatMoney(spread.max, 'USD') + rupees(spread.max)),
+            h('dt', {}, tr.t('search.lowest')),
+            h('dd', {}, formatMoney(spread.min, 'USD') + inRupees(spread.min)),
+            h('dt', {}, tr.t('search.median')),
+            h('dd', {}, formatMoney(spread.median, 'USD') + inRupees(spread.median)),
+            h('dt', {}, tr.t('search.highest')),
+            h('dd', {}, formatMoney(spread.max, 'USD') + inRupees(spread.max)),
           )
-        : h('p', { className: 'muted' }, 'No prices on the cards.'),
+        : h('p', { className: 'muted' }, tr.t('search.noPrices')),
     );
   };
 
@@ -147,11 +144,11 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     try {
       const seen = await request('seo.search.tags', { query });
       tagsBox.replaceChildren(
-        h('h3', {}, 'Tags of gigs you opened'),
+        h('h3', {}, tr.t('search.openedTags')),
         seen.tags.length
           ? h(
               'ul',
-              { className: 'chips', 'aria-label': 'Tags of gigs you opened', 'data-gigsaathi-search-tags': seen.gigs },
+              { className: 'chips', 'aria-label': tr.t('search.openedTags'), 'data-gigsaathi-search-tags': seen.gigs },
               ...seen.tags.map((t) =>
                 h(
                   'li',
@@ -161,16 +158,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
                 ),
               ),
             )
-          : h('p', { className: 'muted' }, 'Open gigs from this search to see the tags they use here.'),
-        ...(seen.tags.length
-          ? [
-              h(
-                'p',
-                { className: 'muted' },
-                `From ${seen.gigs} gig${seen.gigs === 1 ? '' : 's'} you opened from this search.`,
-              ),
-            ]
-          : []),
+          : h('p', { className: 'muted' }, tr.t('search.openToSee')),
+        ...(seen.tags.length ? [h('p', { className: 'muted' }, tr.tn('search.fromGigs', seen.gigs))] : []),
       );
     } catch (e) {
       log.once('tags', `search tags unavailable (${e instanceof Error ? e.message : String(e)})`);

@@ -1,3 +1,4 @@
+import { translatorFor, type MessageKey, type Translator } from '../i18n';
 import type { FeatureContext } from '../features/types';
 import { pageSettled, waitForElement } from '../features/dom';
 import {
@@ -16,50 +17,51 @@ import { runRules, score, type CheckResult } from './rules';
 import { CATALOG_RULES, PROFILE_RULES, PROPOSAL_RULES } from './upwork-rules';
 
 interface Page {
-  title: string;
+  title: MessageKey;
   /** What must be on the page before checking (the field being written). */
   ready: string;
-  check(): CheckResult[] | null;
+  check(tr: Translator): CheckResult[] | null;
 }
 
 function pageFor(url: URL): Page | null {
   if (isProposal(url))
     return {
-      title: 'Proposal check',
+      title: 'panel.proposal',
       ready: selectors.proposal.coverLetter,
-      check: () => {
+      check: (tr) => {
         const letter = readCoverLetter(document);
-        return letter ? runRules(PROPOSAL_RULES, letter) : null;
+        return letter ? runRules(PROPOSAL_RULES, letter, tr) : null;
       },
     };
   if (isProfile(url))
     return {
-      title: 'Profile check',
+      title: 'panel.profile',
       ready: Object.values(selectors.profile).join(','),
-      check: () => runRules(PROFILE_RULES, readProfile(document)),
+      check: (tr) => runRules(PROFILE_RULES, readProfile(document), tr),
     };
   if (isCatalogEditor(url))
     return {
-      title: 'Project Catalog check',
+      title: 'panel.catalog',
       ready: [selectors.catalog.title, selectors.catalog.description].join(','),
-      check: () => runRules(CATALOG_RULES, readCatalogProject(document)),
+      check: (tr) => runRules(CATALOG_RULES, readCatalogProject(document), tr),
     };
   return null;
 }
 
 /** Upwork: checks of the cover letter, the profile or a catalog project, live as they are written. */
-export async function startUpworkSeo({ signal, url, log }: FeatureContext): Promise<void> {
+export async function startUpworkSeo({ signal, url, log, settings }: FeatureContext): Promise<void> {
+  const tr = translatorFor(settings.language);
   const page = pageFor(url);
   if (!page) return;
   if (!(await waitForElement(page.ready, { signal }))) return log.standDown(`nothing to check (${page.ready})`);
   await pageSettled(signal);
   if (signal.aborted) return;
   const layer = createLayer('seo', PANEL_CSS, signal, { below: true });
-  const shell = await createShell(layer, 'seo', page.title);
+  const shell = await createShell(layer, 'seo', tr.t(page.title), tr);
   if (signal.aborted) return;
-  const view = createChecksView(shell);
+  const view = createChecksView(shell, tr);
   const evaluate = () => {
-    const results = page.check();
+    const results = page.check(tr);
     if (results) view.update({ results, score: score(results) });
   };
   evaluate();

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n';
 import type { Rule, Verdict } from './rules';
 import { isStopWord, words } from './words';
 
@@ -9,40 +10,56 @@ import { isStopWord, words } from './words';
 const pass = (message: string): Verdict => ({ status: 'pass', message });
 const warn = (message: string): Verdict => ({ status: 'warn', message });
 const fail = (message: string): Verdict => ({ status: 'fail', message });
-const n = (x: number) => x.toLocaleString('en-US');
+const list = (tr: Translator, items: string[]) => items.join(tr.locale === 'ur' ? '، ' : ', ');
 
 /**
  * Contact details shared before a contract breaks Upwork's Terms of Service (taking payment
  * outside Upwork); proposals carrying them get flagged. Email, phone numbers, messenger names and
  * their link forms.
  */
-const CONTACT_PATTERNS: ReadonlyArray<[string, RegExp]> = [
-  ['an email address', /[\w.+-]+@[\w-]+\.[\w.-]+/],
-  ['a phone number', /(?:\+|\b00)?\d[\d\s().-]{8,}\d/],
-  ['a messenger (WhatsApp, Skype, Telegram…)', /\b(?:whats\s?app|skype|telegram|viber|signal me|wechat|discord)\b/i],
-  ['a messenger link', /\b(?:wa\.me|t\.me|skype:|m\.me)\b/i],
+export type ContactKind = 'email' | 'phone' | 'messenger' | 'messenger-link';
+const CONTACT_PATTERNS: ReadonlyArray<[ContactKind, RegExp]> = [
+  ['email', /[\w.+-]+@[\w-]+\.[\w.-]+/],
+  ['phone', /(?:\+|\b00)?\d[\d\s().-]{8,}\d/],
+  ['messenger', /\b(?:whats\s?app|skype|telegram|viber|signal me|wechat|discord)\b/i],
+  ['messenger-link', /\b(?:wa\.me|t\.me|skype:|m\.me)\b/i],
 ];
 
-export function contactDetails(text: string): string[] {
-  const found: string[] = [];
-  for (const [what, pattern] of CONTACT_PATTERNS) {
+export function contactDetails(text: string): ContactKind[] {
+  const found: ContactKind[] = [];
+  for (const [kind, pattern] of CONTACT_PATTERNS) {
     const match = pattern.exec(text);
     // A phone number has at least 10 digits; "2019-2024" or "$1,500.00" are not phone numbers.
-    if (match && (what !== 'a phone number' || match[0].replace(/\D/g, '').length >= 10)) found.push(what);
+    if (match && (kind !== 'phone' || match[0].replace(/\D/g, '').length >= 10)) found.push(kind);
   }
   return found;
 }
 
+const contactVerdict = (tr: Translator, text: string): Verdict => {
+  const found = contactDetails(text);
+  return found.length
+    ? fail(
+        tr.t('upwork.msg.contains', {
+          what: list(
+            tr,
+            found.map((k) => tr.t(`contact.${k}`)),
+          ),
+        }),
+      )
+    : pass(tr.t('upwork.msg.noneFound'));
+};
+
 /** Openings clients skim past: a form letter's salutation, or starting about yourself. */
-const GENERIC_OPENINGS: ReadonlyArray<[string, RegExp]> = [
-  ['"Dear Sir/Madam"', /^dear\s+(?:sir|madam|hiring\s+manager|client|employer)\b/i],
-  ['"To whom it may concern"', /^to\s+whom\s+it\s+may\s+concern\b/i],
-  ['a greeting to "Sir"', /^(?:hi|hello|hey|greetings)[\s,!]+(?:sir|madam|dear)\b/i],
-  ['"I am…"', /^(?:(?:hi|hello|hey|greetings|dear\s+\S+?)(?:\s+there)?[\s,!.]+)?(?:i\s+am|i'm|i’m)\b/i],
-  ['"My name is…"', /^(?:(?:hi|hello|hey|greetings|dear\s+\S+?)(?:\s+there)?[\s,!.]+)?my\s+name\s+is\b/i],
+type Opening = 'dear-sir' | 'whom' | 'sir' | 'i-am' | 'my-name';
+const GENERIC_OPENINGS: ReadonlyArray<[Opening, RegExp]> = [
+  ['dear-sir', /^dear\s+(?:sir|madam|hiring\s+manager|client|employer)\b/i],
+  ['whom', /^to\s+whom\s+it\s+may\s+concern\b/i],
+  ['sir', /^(?:hi|hello|hey|greetings)[\s,!]+(?:sir|madam|dear)\b/i],
+  ['i-am', /^(?:(?:hi|hello|hey|greetings|dear\s+\S+?)(?:\s+there)?[\s,!.]+)?(?:i\s+am|i'm|i’m)\b/i],
+  ['my-name', /^(?:(?:hi|hello|hey|greetings|dear\s+\S+?)(?:\s+there)?[\s,!.]+)?my\s+name\s+is\b/i],
 ];
 
-function genericOpening(text: string): string | null {
+function genericOpening(text: string): Opening | null {
   const start = text.trim();
   for (const [what, pattern] of GENERIC_OPENINGS) if (pattern.test(start)) return what;
   return null;
@@ -97,72 +114,64 @@ export const COVER_WORDS = { fail: 25, min: 75, max: 300 } as const;
 export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
   {
     id: 'cover-length',
-    label: 'Length',
     weight: 15,
-    hint: `Write ${COVER_WORDS.min}–${COVER_WORDS.max} words: enough to be specific, short enough to be read.`,
-    check: ({ text }) => {
+    hintParams: { min: COVER_WORDS.min, max: COVER_WORDS.max },
+    check: ({ text }, tr) => {
       const count = words(text).length;
-      const what = `${n(count)} words`;
+      const what = tr.tn('count.words', count);
       if (text.length > COVER_MAX_CHARS)
-        return fail(`${n(text.length)} characters; Upwork allows ${n(COVER_MAX_CHARS)}`);
-      if (count < COVER_WORDS.fail) return fail(`${what}; too short to say anything specific`);
-      if (count < COVER_WORDS.min) return warn(`${what}; a little more detail helps`);
-      if (count > COVER_WORDS.max) return warn(`${what}; clients skim long letters`);
+        return fail(tr.t('upwork.msg.allows', { what: tr.tn('count.characters', text.length), max: COVER_MAX_CHARS }));
+      if (count < COVER_WORDS.fail) return fail(tr.t('upwork.msg.tooShort', { what }));
+      if (count < COVER_WORDS.min) return warn(tr.t('upwork.msg.moreDetail', { what }));
+      if (count > COVER_WORDS.max) return warn(tr.t('upwork.msg.skim', { what }));
       return pass(what);
     },
   },
   {
     id: 'cover-opening',
-    label: "Opens with the client's problem",
     weight: 25,
-    hint: 'Open with the client\'s problem or goal, not "Dear Sir/Madam" or "I am…".',
-    check: ({ text }) => {
+    check: ({ text }, tr) => {
       if (!text.trim()) return null;
       const generic = genericOpening(text);
-      return generic ? fail(`Opens with ${generic}`) : pass('No form-letter opening');
+      return generic
+        ? fail(tr.t('upwork.msg.opensWith', { what: tr.t(`opening.${generic}`) }))
+        : pass(tr.t('upwork.msg.noFormOpening'));
     },
   },
   {
     id: 'cover-specific',
-    label: 'Mentions the job post',
     weight: 25,
-    hint: 'Mention something specific from the job post: their product, tools, or the problem they describe.',
-    check: ({ text, jobText }) => {
+    check: ({ text, jobText }, tr) => {
       if (!jobText || !text.trim()) return null;
       const letter = new Set(words(text));
       const hits = jobTerms(jobText).filter((t) => letter.has(t));
       const what = hits.length
-        ? `Mentions ${hits
-            .slice(0, 4)
-            .map((h) => `"${h}"`)
-            .join(', ')}`
-        : 'Nothing from the job post';
+        ? tr.t('upwork.msg.mentions', {
+            terms: list(
+              tr,
+              hits.slice(0, 4).map((h) => tr.t('seo.quote', { text: h })),
+            ),
+          })
+        : tr.t('upwork.msg.nothingFromJob');
       if (hits.length >= 3) return pass(what);
       return hits.length > 0 ? warn(what) : fail(what);
     },
   },
   {
     id: 'cover-closing',
-    label: 'Ends with a question or next step',
     weight: 15,
-    hint: 'End with a question about the project or a clear next step ("Shall we start with a short call?").',
-    check: ({ text }) => {
+    check: ({ text }, tr) => {
       if (!text.trim()) return null;
       const last = lastSentence(text);
-      if (/\?\s*$/.test(last)) return pass('Ends with a question');
-      if (CALL_TO_ACTION.test(last)) return pass('Ends with a call to action');
-      return warn('Ends without a question or next step');
+      if (/\?\s*$/.test(last)) return pass(tr.t('upwork.msg.endsQuestion'));
+      if (CALL_TO_ACTION.test(last)) return pass(tr.t('upwork.msg.endsCta'));
+      return warn(tr.t('upwork.msg.endsWithout'));
     },
   },
   {
     id: 'cover-contact',
-    label: 'No contact details',
     weight: 20,
-    hint: "Remove email, phone and messenger details: sharing them before a contract is against Upwork's rules.",
-    check: ({ text }) => {
-      const found = contactDetails(text);
-      return found.length ? fail(`Contains ${found.join(', ')}`) : pass('None found');
-    },
+    check: ({ text }, tr) => contactVerdict(tr, text),
   },
 ];
 
@@ -181,57 +190,51 @@ export const PROFILE_TITLE = { min: 20, max: 70 } as const;
 export const PROFILE_RULES: ReadonlyArray<Rule<Profile>> = [
   {
     id: 'profile-title',
-    label: 'Profile title',
     weight: 20,
-    hint: `Name your specialty and who it is for in ${PROFILE_TITLE.min}–${PROFILE_TITLE.max} characters ("Shopify Developer for Fashion Brands").`,
-    check: ({ title }) => {
+    hintParams: { min: PROFILE_TITLE.min, max: PROFILE_TITLE.max },
+    check: ({ title }, tr) => {
       if (title === null) return null;
       const len = title.trim().length;
-      if (len === 0) return fail('No title');
-      if (len < PROFILE_TITLE.min) return warn(`${len} characters; say more about your specialty`);
-      if (len > PROFILE_TITLE.max) return warn(`${len} characters; search results may cut it`);
-      return pass(`${len} characters`);
+      const what = tr.tn('count.characters', len);
+      if (len === 0) return fail(tr.t('upwork.msg.noTitle'));
+      if (len < PROFILE_TITLE.min) return warn(tr.t('upwork.msg.saySpecialty', { what }));
+      if (len > PROFILE_TITLE.max) return warn(tr.t('upwork.msg.mayBeCut', { what }));
+      return pass(what);
     },
   },
   {
     id: 'overview-hook',
-    label: 'Overview opens with a hook',
     weight: 30,
-    hint: `Only the first ~${OVERVIEW_HOOK} characters show before "more": open with what you do for the client, not "Hi, I am…".`,
-    check: ({ overview }) => {
+    hintParams: { hook: OVERVIEW_HOOK },
+    check: ({ overview }, tr) => {
       if (overview === null || !overview.trim()) return null;
       const generic = genericOpening(overview);
-      if (generic) return fail(`Opens with ${generic}`);
+      if (generic) return fail(tr.t('upwork.msg.opensWith', { what: tr.t(`opening.${generic}`) }));
       const hook = overview.trim().slice(0, OVERVIEW_HOOK);
       return /\byou(?:r|'re|'ll)?\b/i.test(hook)
-        ? pass('The first lines speak to the client')
-        : warn(`The first ${OVERVIEW_HOOK} characters never say "you"`);
+        ? pass(tr.t('upwork.msg.speaksToClient'))
+        : warn(tr.t('upwork.msg.neverYou', { hook: OVERVIEW_HOOK }));
     },
   },
   {
     id: 'overview-length',
-    label: 'Overview length',
     weight: 20,
-    hint: `Write ${n(OVERVIEW_CHARS.good)}–${n(OVERVIEW_CHARS.max)} characters: your results, your process and who you help.`,
-    check: ({ overview }) => {
+    hintParams: { good: OVERVIEW_CHARS.good, max: OVERVIEW_CHARS.max },
+    check: ({ overview }, tr) => {
       if (overview === null) return null;
       const len = overview.trim().length;
-      if (len < OVERVIEW_CHARS.min) return fail(`${n(len)} characters; Upwork asks for ${OVERVIEW_CHARS.min}`);
-      if (len > OVERVIEW_CHARS.max) return fail(`${n(len)} characters; Upwork allows ${n(OVERVIEW_CHARS.max)}`);
-      if (len < OVERVIEW_CHARS.good) return warn(`${n(len)} characters; say more about your results`);
-      return pass(`${n(len)} characters`);
+      const what = tr.tn('count.characters', len);
+      if (len < OVERVIEW_CHARS.min) return fail(tr.t('upwork.msg.asksFor', { what, min: OVERVIEW_CHARS.min }));
+      if (len > OVERVIEW_CHARS.max) return fail(tr.t('upwork.msg.allows', { what, max: OVERVIEW_CHARS.max }));
+      if (len < OVERVIEW_CHARS.good) return warn(tr.t('upwork.msg.moreResults', { what }));
+      return pass(what);
     },
   },
   {
     id: 'profile-contact',
-    label: 'No contact details',
     weight: 20,
-    hint: "Remove email, phone and messenger details: they are against Upwork's rules.",
-    check: ({ title, overview }) => {
-      if (title === null && overview === null) return null;
-      const found = contactDetails(`${title ?? ''}\n${overview ?? ''}`);
-      return found.length ? fail(`Contains ${found.join(', ')}`) : pass('None found');
-    },
+    check: ({ title, overview }, tr) =>
+      title === null && overview === null ? null : contactVerdict(tr, `${title ?? ''}\n${overview ?? ''}`),
   },
 ];
 
@@ -253,54 +256,47 @@ export const CATALOG = {
 export const CATALOG_RULES: ReadonlyArray<Rule<CatalogProject>> = [
   {
     id: 'catalog-title-length',
-    label: 'Title length',
     weight: 30,
-    hint: `Keep the title within ${CATALOG.titleMax} characters, counting "You will get".`,
-    check: ({ title }) => {
+    hintParams: { max: CATALOG.titleMax },
+    check: ({ title }, tr) => {
       if (title === null) return null;
       const rest = title.trim().replace(/^you will get\s*/i, '');
       const len = CATALOG.prefix.length + rest.length;
-      if (!rest) return fail('No title');
-      return len > CATALOG.titleMax
-        ? fail(`${len} characters with "You will get"; Upwork allows ${CATALOG.titleMax}`)
-        : pass(`${len} characters with "You will get"`);
+      if (!rest) return fail(tr.t('upwork.msg.noTitle'));
+      const what = tr.t('upwork.msg.withPrefix', { what: tr.tn('count.characters', len) });
+      return len > CATALOG.titleMax ? fail(tr.t('upwork.msg.allows', { what, max: CATALOG.titleMax })) : pass(what);
     },
   },
   {
     id: 'catalog-description-length',
-    label: 'Description length',
     weight: 30,
-    hint: `Write ${CATALOG.descriptionMin}–${n(CATALOG.descriptionMax)} characters.`,
-    check: ({ description }) => {
+    hintParams: { min: CATALOG.descriptionMin, max: CATALOG.descriptionMax },
+    check: ({ description }, tr) => {
       if (description === null) return null;
       const len = description.trim().length;
-      if (len < CATALOG.descriptionMin) return fail(`${len} characters; Upwork asks for ${CATALOG.descriptionMin}`);
-      if (len > CATALOG.descriptionMax) return fail(`${n(len)} characters; Upwork allows ${n(CATALOG.descriptionMax)}`);
-      return pass(`${n(len)} characters`);
+      const what = tr.tn('count.characters', len);
+      if (len < CATALOG.descriptionMin) return fail(tr.t('upwork.msg.asksFor', { what, min: CATALOG.descriptionMin }));
+      if (len > CATALOG.descriptionMax) return fail(tr.t('upwork.msg.allows', { what, max: CATALOG.descriptionMax }));
+      return pass(what);
     },
   },
   {
     id: 'catalog-tags',
-    label: 'Search tags',
     weight: 20,
-    hint: `Use all ${CATALOG.tags} tags.`,
-    check: ({ tags }) => {
+    hintParams: { max: CATALOG.tags },
+    check: ({ tags }, tr) => {
       if (tags === null) return null;
-      const what = `${tags.length} of ${CATALOG.tags} tags`;
-      if (tags.length > CATALOG.tags) return fail(`${tags.length} tags; Upwork allows ${CATALOG.tags}`);
+      const what = tr.t('seo.msg.tagsOf', { count: tags.length, max: CATALOG.tags });
+      if (tags.length > CATALOG.tags)
+        return fail(tr.t('upwork.msg.tooManyTags', { count: tags.length, max: CATALOG.tags }));
       if (tags.length === CATALOG.tags) return pass(what);
       return tags.length === 0 ? fail(what) : warn(what);
     },
   },
   {
     id: 'catalog-contact',
-    label: 'No contact details',
     weight: 20,
-    hint: "Remove email, phone and messenger details: they are against Upwork's rules.",
-    check: ({ title, description }) => {
-      if (title === null && description === null) return null;
-      const found = contactDetails(`${title ?? ''}\n${description ?? ''}`);
-      return found.length ? fail(`Contains ${found.join(', ')}`) : pass('None found');
-    },
+    check: ({ title, description }, tr) =>
+      title === null && description === null ? null : contactVerdict(tr, `${title ?? ''}\n${description ?? ''}`),
   },
 ];

@@ -1,3 +1,4 @@
+import { translatorFor, type Translator } from '../i18n';
 import { dispatchPasteDirectly, insertText, type PasteDispatcher } from '../insert/chain';
 import { ensurePageHelper, pasteThroughPage } from '../insert/main-world';
 import { injectScript } from 'wxt/utils/inject-script';
@@ -43,16 +44,19 @@ export function createPickerSession({
   layer,
   context,
   templates,
+  tr,
 }: {
   layer: Layer;
   context: () => PageContext;
   templates: () => Promise<Template[]>;
+  tr: () => Translator;
 }) {
   let picker: { close(): void } | null = null;
   const openFor = (editable: Editable, caret: Caret | null, preselect?: Template) => {
     picker?.close();
     picker = openPicker({
       layer,
+      tr: tr(),
       anchor: caretRect(editable),
       templates: templates(),
       context: context(),
@@ -114,12 +118,18 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
 
   // The name may be saved from the picker or the options page while this page is open.
   let myName = settings.myName;
-  const unwatch = watchSettings((s) => (myName = s.myName));
+  let tr = translatorFor(settings.language);
+  layer.setLocale(tr);
+  const unwatch = watchSettings((s) => {
+    myName = s.myName;
+    tr = translatorFor(s.language);
+    layer.setLocale(tr);
+  });
   signal.addEventListener('abort', unwatch, { once: true });
   const context = (): PageContext => ({ my_name: myName, ...spec.readContext(document, new URL(location.href)) });
 
   // --- the picker, for one editable at a time
-  const session = createPickerSession({ layer, context, templates: () => refresh(true) });
+  const session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr });
   signal.addEventListener('abort', () => session.close(), { once: true });
   const openFor = session.openFor;
   // The context menu and the keyboard command reach an already-running feature through this.
@@ -186,8 +196,8 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
       {
         type: 'button',
         className: 'insert-button',
-        'aria-label': 'Insert template',
-        title: 'Insert template (Ctrl+Space)',
+        'aria-label': tr.t('picker.insertTemplate'),
+        title: tr.t('picker.insertTemplateTitle'),
         'data-gigsaathi-insert': '',
         // Keep focus and caret in the editor.
         onmousedown: (e: Event) => e.preventDefault(),

@@ -1,3 +1,4 @@
+import { translatorFor } from '../i18n';
 import { focusedEditable, saveCaret } from '../insert/editable';
 import { request } from '../messaging/client';
 import { getSettings, watchSettings } from '../settings';
@@ -18,11 +19,19 @@ export async function openPickerHere(): Promise<boolean> {
   if (slot.__gigsaathiOpenPicker) return slot.__gigsaathiOpenPicker();
 
   // First use on this page: a picker that lives as long as the page does.
-  let myName = (await getSettings()).myName;
-  watchSettings((s) => (myName = s.myName));
+  const settings = await getSettings();
+  let myName = settings.myName;
+  let tr = translatorFor(settings.language);
   const layer = createLayer('templates', TEMPLATE_UI_CSS, new AbortController().signal);
+  layer.setLocale(tr);
+  watchSettings((s) => {
+    myName = s.myName;
+    tr = translatorFor(s.language);
+    layer.setLocale(tr);
+  });
   const session = createPickerSession({
     layer,
+    tr: () => tr,
     context: () => ({ my_name: myName }),
     templates: () => request('templates.list', {}),
   });

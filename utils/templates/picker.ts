@@ -1,3 +1,4 @@
+import { MESSAGES, type MessageKey, type Translator } from '../i18n';
 import type { Template } from '../schema';
 import { h } from '../ui/h';
 import type { Layer } from '../ui/layer';
@@ -21,9 +22,13 @@ export interface PickerOptions {
   openManager(): void;
   /** Answers the user typed, e.g. to remember their own name. */
   onAnswers?(answers: Record<string, string>): void;
+  tr: Translator;
 }
 
-const label = (variable: string) => {
+/** A variable's name for the form: ours from the locale files, the user's own as written. */
+const label = (tr: Translator, variable: string) => {
+  const key = `variableName.${variable}`;
+  if (key in MESSAGES.en) return tr.t(key as MessageKey);
   const words = variable.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
@@ -36,6 +41,7 @@ let counter = 0;
  * the page cannot fill are asked for before inserting. Lives in the feature's shadow root.
  */
 export function openPicker(options: PickerOptions): { close(): void } {
+  const { tr } = options;
   const uid = `gs-picker-${++counter}`;
   let all: Template[] = [];
   let shown: Template[] = [];
@@ -45,11 +51,11 @@ export function openPicker(options: PickerOptions): { close(): void } {
   const search = h('input', {
     type: 'text',
     role: 'combobox',
-    'aria-label': 'Search templates',
+    'aria-label': tr.t('picker.search'),
     'aria-expanded': 'true',
     'aria-controls': `${uid}-list`,
     'aria-autocomplete': 'list',
-    placeholder: 'Search templates…',
+    placeholder: tr.t('picker.searchPlaceholder'),
     autocomplete: 'off',
     spellcheck: 'false',
   });
@@ -63,7 +69,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
       className: 'picker',
       role: 'dialog',
       'aria-modal': 'true',
-      'aria-label': 'Insert template',
+      'aria-label': tr.t('picker.insertTemplate'),
       'data-gigsaathi-picker': '',
     },
     h('h2', {}, 'Insert template'),
@@ -117,7 +123,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
           t.shortcut ? h('code', {}, t.shortcut) : null,
         ),
         h('span', { className: 'preview' }, preview),
-        warnings.length > 0 ? h('span', { className: 'warn' }, `⚠ ${describePolicyWarnings(warnings)}`) : null,
+        warnings.length > 0 ? h('span', { className: 'warn' }, `⚠ ${describePolicyWarnings(warnings, tr)}`) : null,
       );
     });
     if (items.length === 0) {
@@ -126,14 +132,14 @@ export function openPicker(options: PickerOptions): { close(): void } {
           ? h(
               'li',
               { className: 'empty' },
-              'No templates yet. ',
+              tr.t('picker.none'),
               h(
                 'button',
                 { type: 'button', className: 'secondary', onclick: () => options.openManager() },
-                'Open GigSaathi',
+                tr.t('picker.openApp'),
               ),
             )
-          : h('li', { className: 'empty' }, `No template matches “${search.value}”.`);
+          : h('li', { className: 'empty' }, tr.t('picker.noMatch', { query: search.value }));
       list.replaceChildren(empty);
     } else list.replaceChildren(...items);
     setActive(0);
@@ -143,35 +149,31 @@ export function openPicker(options: PickerOptions): { close(): void } {
     alert.textContent = '';
     const ok = await options.insert(text, template).catch(() => false);
     if (ok) close(false);
-    else alert.textContent = 'This editor did not take the text. Click in it and try again, or paste it by hand.';
+    else alert.textContent = tr.t('picker.notTaken');
   };
 
   const askVariables = (template: Template, missing: string[]) => {
     const inputs = missing.map((name) => h('input', { name, type: 'text', autocomplete: 'off' }));
     const form = h(
       'form',
-      { 'aria-label': `Fill in “${template.title}”` },
-      h(
-        'p',
-        { className: 'hint' },
-        `“${template.title}” needs ${missing.length === 1 ? 'this' : 'these'} before inserting:`,
-      ),
+      { 'aria-label': tr.t('picker.fillIn', { title: template.title }) },
+      h('p', { className: 'hint' }, tr.tn('picker.needs', missing.length, { title: template.title })),
       ...missing.map((name, i) =>
         h(
           'label',
           {},
-          label(name),
+          label(tr, name),
           inputs[i]!,
-          name === 'my_name' ? h('small', { className: 'hint' }, 'Saved as your name for next time.') : null,
+          name === 'my_name' ? h('small', { className: 'hint' }, tr.t('picker.savedName')) : null,
         ),
       ),
       h(
         'div',
         { className: 'actions' },
-        h('button', { type: 'submit', className: 'primary' }, 'Insert'),
+        h('button', { type: 'submit', className: 'primary' }, tr.t('picker.insert')),
         options.preselect
           ? null
-          : h('button', { type: 'button', className: 'secondary', onclick: () => showList() }, 'Back'),
+          : h('button', { type: 'button', className: 'secondary', onclick: () => showList() }, tr.t('picker.back')),
       ),
     );
     form.addEventListener('submit', (e) => {
@@ -179,7 +181,9 @@ export function openPicker(options: PickerOptions): { close(): void } {
       const answers = Object.fromEntries(missing.map((name, i) => [name, inputs[i]!.value]));
       const empty = missing.find((name) => !answers[name]?.trim());
       if (empty) {
-        alert.textContent = `Please fill in ${label(empty).toLowerCase()}.`;
+        alert.textContent = tr.t('picker.pleaseFill', {
+          what: tr.locale === 'en' ? label(tr, empty).toLowerCase() : label(tr, empty),
+        });
         inputs[missing.indexOf(empty)]!.focus();
         return;
       }

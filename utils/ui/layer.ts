@@ -1,3 +1,4 @@
+import { LOCALE_TAGS, type Translator } from '../i18n';
 /**
  * One shadow root per feature for everything it shows on a page. The host sits on <html>, not
  * inside the page's own tree, so the page's layout, styles and React/Vue reconciliation never see
@@ -8,6 +9,8 @@ export interface Layer {
   root: ShadowRoot;
   /** True when `node` is part of our UI (events from it are ours, not the page's). */
   owns(node: EventTarget | null): boolean;
+  /** Our UI's language and direction, whatever the page's (Urdu: right to left). */
+  setLocale(tr: Pick<Translator, 'locale' | 'dir'>): void;
 }
 
 /**
@@ -28,5 +31,13 @@ export function createLayer(name: string, css: string, signal: AbortSignal, { be
     host.addEventListener(type, (e) => e.stopPropagation(), { signal });
   }
   signal.addEventListener('abort', () => host.remove(), { once: true });
-  return { host, root, owns: (node) => node === host || (node instanceof Node && root.contains(node)) };
+  return {
+    host,
+    root,
+    owns: (node) => node === host || (node instanceof Node && root.contains(node)),
+    setLocale: (tr) => {
+      host.lang = LOCALE_TAGS[tr.locale];
+      host.dir = tr.dir;
+    },
+  };
 }
