@@ -43,6 +43,13 @@ async function audit(page: Page, include?: string): Promise<Violation[]> {
 }
 
 let e2e: E2E;
+const setLanguage = (language: string) =>
+  e2e.browser.worker.evaluate(async (lang) => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+    await c.storage.local.set({ settings: { ...settings, language: lang } });
+  }, language);
+
 beforeAll(async () => {
   e2e = await startE2E();
   await waitForCachedRates(e2e);
@@ -64,12 +71,6 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   });
 
   it('the popup in Urdu, right to left', async () => {
-    const setLanguage = (language: string) =>
-      e2e.browser.worker.evaluate(async (lang) => {
-        const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-        const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
-        await c.storage.local.set({ settings: { ...settings, language: lang } });
-      }, language);
     await setLanguage('ur');
     try {
       const page = await e2e.browser.openExtensionPage('popup.html');
@@ -146,5 +147,43 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await page.getByRole('button', { name: 'Save to GigSaathi', exact: true }).waitFor();
     expect(await audit(page, '[data-gigsaathi-ui="capture"]')).toEqual([]);
     await page.close();
+  });
+
+  it('the in-page UI in Urdu: picker, price card, SEO panel and capture, right to left', async () => {
+    await setLanguage('ur');
+    try {
+      const page = await e2e.browser.context.newPage();
+      await page.goto('https://www.fiverr.com/inbox/alice_buyer');
+      await page.locator('[data-slate-editor="true"]').click();
+      await page
+        .locator('[data-gigsaathi-ui="templates"]')
+        .getByRole('button', { name: 'ٹیمپلیٹ شامل کریں' })
+        .waitFor();
+      await page.keyboard.press('Control+Space');
+      await page.getByRole('combobox', { name: 'ٹیمپلیٹ تلاش کریں' }).waitFor();
+      expect(await page.locator('[data-gigsaathi-ui="templates"]').evaluate((h) => [(h as HTMLElement).dir, (h as HTMLElement).lang])).toEqual([
+        'rtl',
+        'ur-PK',
+      ]);
+      expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
+
+      await page.goto('https://www.fiverr.com/lazy_seller/logo-cheap');
+      const panel = page.locator('[data-gigsaathi-ui="seo"] [data-gigsaathi-panel]');
+      await panel.getByRole('heading', { name: 'گِگ SEO' }).waitFor({ timeout: 15_000 });
+      expect(await panel.locator('[data-gigsaathi-check="title-prefix"] .badge').textContent()).toBe('✕ ناکام');
+      expect(await audit(page, '[data-gigsaathi-ui="seo"]')).toEqual([]);
+      const price = page.locator('gigsaathi-pkr').first();
+      await price.hover();
+      await page.locator('[data-gigsaathi-price-card]').waitFor();
+      expect(await page.locator('[data-gigsaathi-price-card] caption').textContent()).toBe('بینک میں کتنا پہنچے گا');
+      expect(await audit(page, '[data-gigsaathi-ui="prices"]')).toEqual([]);
+
+      await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
+      await page.getByRole('button', { name: 'گِگ ساتھی میں محفوظ کریں', exact: true }).waitFor();
+      expect(await audit(page, '[data-gigsaathi-ui="capture"]')).toEqual([]);
+      await page.close();
+    } finally {
+      await setLanguage('auto');
+    }
   });
 });
