@@ -161,10 +161,11 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
         .waitFor();
       await page.keyboard.press('Control+Space');
       await page.getByRole('combobox', { name: 'ٹیمپلیٹ تلاش کریں' }).waitFor();
-      expect(await page.locator('[data-gigsaathi-ui="templates"]').evaluate((h) => [(h as HTMLElement).dir, (h as HTMLElement).lang])).toEqual([
-        'rtl',
-        'ur-PK',
-      ]);
+      expect(
+        await page
+          .locator('[data-gigsaathi-ui="templates"]')
+          .evaluate((h) => [(h as HTMLElement).dir, (h as HTMLElement).lang]),
+      ).toEqual(['rtl', 'ur-PK']);
       expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
 
       await page.goto('https://www.fiverr.com/lazy_seller/logo-cheap');
