@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_RATES, describeAge, effectiveRates, fetchRates, pkrPer, type Fetch } from '@/utils/rates';
+import { BUILT_IN_RATES, effectiveRates, fetchRates, pkrPer, type Fetch } from '@/utils/rates';
+import { ageText, translator } from '@/utils/i18n';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const erApi = (pkr: unknown = 280.5) => ({
@@ -123,9 +124,9 @@ describe('effective rates', () => {
   });
 
   it('says how old a rate is', () => {
-    expect(describeAge(20_000)).toBe('just now');
-    expect(describeAge(25 * 60_000)).toBe('25 min ago');
-    expect(describeAge(3 * 3600_000)).toBe('3 hours ago');
-    expect(describeAge(72 * 3600_000)).toBe('3 days ago');
+    expect(ageText(translator('en'), 20_000)).toBe('just now');
+    expect(ageText(translator('en'), 25 * 60_000)).toBe('25 min ago');
+    expect(ageText(translator('en'), 3 * 3600_000)).toBe('3 hours ago');
+    expect(ageText(translator('en'), 72 * 3600_000)).toBe('3 days ago');
   });
 });

@@ -1,3 +1,4 @@
+import { groupRupees } from '../money/format';
 import en from './locales/en.json';
 import ur from './locales/ur.json';
 
@@ -122,10 +123,7 @@ export function shortDate(
 
 /** Rupees as the locale writes them: "Rs 12,50,000" in English, "12,50,000 روپے" in Urdu. */
 export function rupees(tr: Translator, amount: number, grouping: 'thousands' | 'lakh' = 'thousands'): string {
-  const digits = new Intl.NumberFormat(grouping === 'lakh' ? 'en-IN' : 'en-US', { maximumFractionDigits: 0 }).format(
-    Math.round(amount),
-  );
-  return tr.t('money.rupees', { amount: digits });
+  return tr.t('money.rupees', { amount: groupRupees(amount, grouping) });
 }
 
 /** A page feature's switch label or description (keys `feature.<id>.title|description`). */

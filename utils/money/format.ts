@@ -6,8 +6,13 @@ const formatters: Record<Grouping, Intl.NumberFormat> = {
   lakh: new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 }),
 };
 
+/** The digits of a whole-rupee amount, grouped: "12,50,000". */
+export function groupRupees(amount: number, grouping: Grouping = 'thousands'): string {
+  return formatters[grouping].format(Math.round(amount));
+}
+
 export function formatRupees(amount: number, grouping: Grouping = 'thousands'): string {
-  return `Rs ${formatters[grouping].format(Math.round(amount))}`;
+  return `Rs ${groupRupees(amount, grouping)}`;
 }
 
 export function formatRupeeRange(min: number, max: number, grouping: Grouping = 'thousands'): string {

@@ -16,7 +16,6 @@ export interface RateTable {
 export type RateSourceId = 'open.er-api.com' | 'jsdelivr' | 'pages.dev' | 'built-in';
 
 /** open.er-api.com's terms require this wherever its rates are shown. */
-export const ATTRIBUTION = 'Rates by ExchangeRate-API';
 
 /** A PKR per USD rate outside this band is garbage, not news (it was 278–285 in 2024–2025). */
 export const PKR_BOUNDS = { min: 50, max: 2000 } as const;
@@ -181,14 +180,4 @@ export function pkrPer(rates: EffectiveRates, currency: string): number | null {
   if (currency === 'USD') return rates.pkrPerUsd;
   const perUsd = rates.table.rates[currency];
   return typeof perUsd === 'number' && perUsd > 0 ? rates.pkrPerUsd / perUsd : null;
-}
-
-/** "3 hours ago", "2 days ago". */
-export function describeAge(ms: number): string {
-  const minutes = Math.round(ms / 60000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  return `${Math.round(hours / 24)} days ago`;
 }
