@@ -1,3 +1,4 @@
+import { localizeError } from '@/utils/i18n/errors';
 import { useRef, useState, type ChangeEvent } from 'react';
 import {
   backupFileName,
@@ -79,7 +80,10 @@ export function BackupPanel() {
     try {
       const parsed = parseBackupText(await file.text(), file.size);
       if (!parsed.ok) {
-        setState({ kind: 'error', message: tr.t('backup.nothingImported', { error: parsed.error }) });
+        setState({
+          kind: 'error',
+          message: tr.t('backup.nothingImported', { error: localizeError(tr, parsed.error) }),
+        });
         return;
       }
       const summary = await importBackup(getDb(), parsed.backup, (done, total) =>

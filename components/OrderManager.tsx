@@ -1,3 +1,4 @@
+import { localizeError } from '@/utils/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDb } from '@/utils/db';
@@ -122,7 +123,7 @@ export function OrderManager() {
     };
     const parsed = OrderSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(tr.t('orders.notSaved', { error: describeIssues(parsed.error.issues) }));
+      setError(tr.t('orders.notSaved', { error: localizeError(tr, describeIssues(parsed.error.issues)) }));
       return;
     }
     let order = parsed.data;

@@ -1,3 +1,4 @@
+import { localizeError } from '@/utils/i18n/errors';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from './Field';
 import { FEATURE_CATALOG } from '@/utils/features/catalog';
@@ -67,7 +68,10 @@ export function SettingsForm() {
     event.preventDefault();
     const parsed = SettingsSchema.safeParse(draft);
     if (!parsed.success) {
-      setMessage({ kind: 'error', text: tr.t('settings.notSaved', { error: describeIssues(parsed.error.issues) }) });
+      setMessage({
+        kind: 'error',
+        text: tr.t('settings.notSaved', { error: localizeError(tr, describeIssues(parsed.error.issues)) }),
+      });
       return;
     }
     try {

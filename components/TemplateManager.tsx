@@ -1,3 +1,4 @@
+import { localizeError } from '@/utils/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { getDb } from '@/utils/db';
@@ -56,7 +57,7 @@ export function TemplateManager() {
     };
     const parsed = TemplateSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(tr.t('templates.notSaved', { error: describeIssues(parsed.error.issues) }));
+      setError(tr.t('templates.notSaved', { error: localizeError(tr, describeIssues(parsed.error.issues)) }));
       return;
     }
     try {

@@ -11,7 +11,10 @@ import { saveOrder } from '@/utils/db/orders';
 import { saveTemplate } from '@/utils/db/templates';
 import { ageText, durationText, MESSAGES, resolveLocale, translator, weekdayName } from '@/utils/i18n';
 import { createRouter } from '@/utils/messaging/router';
-import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { DEFAULT_SETTINGS, describeIssues, OrderSchema, SettingsSchema, TemplateSchema } from '@/utils/schema';
+import { localizeError } from '@/utils/i18n/errors';
+import { parseBackupText } from '@/utils/backup';
+import { fullOrder } from './data';
 import { saveSettings } from '@/utils/settings';
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -204,5 +207,50 @@ describe('the popup in Urdu', () => {
     expect(englishWords(root)).toEqual(expect.arrayContaining(['Earnings', 'Exchange', 'rate', 'Templates']));
     expect(document.documentElement.dir).toBe('ltr');
     unmount();
+  });
+});
+
+describe('errors shown in Urdu', () => {
+  const ur = translator('ur');
+  const en = translator('en');
+  /** English words left after taking out paths (orders[3].amount), quoted values and JSON. */
+  const leftover = (text: string) =>
+    (
+      text
+        .replace(/[\w$]+(?:\[\d+\]|\.[\w$]+)*:/g, ' ')
+        .replace(/"[^"]*"|“[^”]*”|”[^“]*“/g, ' ')
+        .match(/[A-Za-z]{3,}/g) ?? []
+    ).filter((w) => !['JSON', 'ISO', 'USD', 'PKR'].includes(w));
+
+  it('translates every known message, and leaves English as it was', () => {
+    for (const [key, english] of Object.entries(MESSAGES.en).filter(([k]) => k.startsWith('error.exact.'))) {
+      expect(localizeError(en, english)).toBe(english);
+      expect(leftover(localizeError(ur, english)), key).toEqual([]);
+    }
+    expect(localizeError(ur, 'something nobody wrote')).toBe('something nobody wrote');
+  });
+
+  it('translates what the schemas and the backup reader really say', () => {
+    const messages = [
+      describeIssues(OrderSchema.safeParse({ ...fullOrder(), amount: -5 }).error!.issues),
+      describeIssues(OrderSchema.safeParse({ ...fullOrder(), currency: 'XYZ', client: '' }).error!.issues),
+      describeIssues(
+        TemplateSchema.safeParse({ id: 't', title: '', body: 'x', shortcut: 'a b', tags: [] }).error!.issues,
+      ),
+      describeIssues(SettingsSchema.safeParse({ weeklyOrderLimit: 0 }).error!.issues),
+      describeIssues(OrderSchema.safeParse({ ...fullOrder(), status: 'lost' }).error!.issues),
+      ...['', '{"format":', '[]', '{"format":"x"}', JSON.stringify({ format: 'gigsaathi-backup', version: 9 })].map(
+        (text) => {
+          const r = parseBackupText(text);
+          return r.ok ? '' : r.error;
+        },
+      ),
+    ];
+    for (const message of messages) {
+      expect(message).not.toBe('');
+      const urdu = localizeError(ur, message);
+      expect(leftover(urdu), `${message} → ${urdu}`).toEqual([]);
+      expect(urdu).toMatch(/[\u0600-\u06FF]/);
+    }
   });
 });

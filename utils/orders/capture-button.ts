@@ -1,3 +1,4 @@
+import { localizeError } from '../i18n/errors';
 import { translatorFor } from '../i18n';
 import type { FeatureContext } from '../features/types';
 import { request } from '../messaging/client';
@@ -43,7 +44,7 @@ export function startCapture(
     }
     const parsed = CapturedOrderSchema.safeParse(raw);
     if (!parsed.success) {
-      status.textContent = tr.t('capture.notSaved', { error: describeIssues(parsed.error.issues) });
+      status.textContent = tr.t('capture.notSaved', { error: localizeError(tr, describeIssues(parsed.error.issues)) });
       return;
     }
     try {
