@@ -42,6 +42,40 @@ async function audit(page: Page, include?: string): Promise<Violation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** English words in one of our shadow roots (text and accessible names), outside user content. */
+async function englishIn(page: Page, ui: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const root = document.querySelector(`[data-gigsaathi-ui="${name}"]`)?.shadowRoot;
+    if (!root) return ['<no UI>'];
+    // Names that are the same in Urdu, as in the unit test of the options page.
+    // Fiverr's package tiers are names, as Fiverr shows them.
+    const allowed = new Set(
+      'USD Fiverr Upwork FAQ SEO Ctrl Space Tab Enter Esc ExchangeRate API JSON Basic Standard Premium'.split(' '),
+    );
+    const theirs = [...root.querySelectorAll('[translate="no"], q, code, .title, .preview, [data-gigsaathi-tags] li')]
+      .map((e) => e.textContent ?? '')
+      // Longest first: removing "logo" before "cheap logo" would leave "cheap" behind.
+      .sort((a, b) => b.length - a.length);
+    const words: string[] = [];
+    const scan = (raw: string) => {
+      const text = theirs
+        .reduce((t, u) => (u ? t.split(u).join(' ') : t), raw)
+        .replace(/"[^"]*"|”[^“]*“/g, ' ')
+        // Host names (the rate source, open.er-api.com) are names too.
+        .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi, ' ');
+      for (const w of text.match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.has(w)) words.push(w);
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement?.closest('style')) continue;
+      scan(n.textContent ?? '');
+    }
+    for (const el of root.querySelectorAll('[aria-label], [placeholder], [title]'))
+      for (const a of ['aria-label', 'placeholder', 'title']) scan(el.getAttribute(a) ?? '');
+    return words;
+  }, ui);
+}
+
 let e2e: E2E;
 const setLanguage = (language: string) =>
   e2e.browser.worker.evaluate(async (lang) => {
@@ -167,21 +201,28 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
           .evaluate((h) => [(h as HTMLElement).dir, (h as HTMLElement).lang]),
       ).toEqual(['rtl', 'ur-PK']);
       expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
+      expect(await englishIn(page, 'templates')).toEqual([]);
 
       await page.goto('https://www.fiverr.com/lazy_seller/logo-cheap');
       const panel = page.locator('[data-gigsaathi-ui="seo"] [data-gigsaathi-panel]');
       await panel.getByRole('heading', { name: 'گِگ SEO' }).waitFor({ timeout: 15_000 });
       expect(await panel.locator('[data-gigsaathi-check="title-prefix"] .badge').textContent()).toBe('✕ ناکام');
       expect(await audit(page, '[data-gigsaathi-ui="seo"]')).toEqual([]);
+      expect(await englishIn(page, 'seo')).toEqual([]);
       const price = page.locator('gigsaathi-pkr').first();
       await price.hover();
       await page.locator('[data-gigsaathi-price-card]').waitFor();
       expect(await page.locator('[data-gigsaathi-price-card] caption').textContent()).toBe('بینک میں کتنا پہنچے گا');
       expect(await audit(page, '[data-gigsaathi-ui="prices"]')).toEqual([]);
+      expect(await englishIn(page, 'prices')).toEqual([]);
 
       await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
       await page.getByRole('button', { name: 'گِگ ساتھی میں محفوظ کریں', exact: true }).waitFor();
       expect(await audit(page, '[data-gigsaathi-ui="capture"]')).toEqual([]);
+      expect(await englishIn(page, 'capture')).toEqual([]);
+      await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
+      await page.locator('[data-gigsaathi-ui="seo-search"] [data-gigsaathi-panel]').waitFor({ timeout: 15_000 });
+      expect(await englishIn(page, 'seo-search')).toEqual([]);
       await page.close();
     } finally {
       await setLanguage('auto');

@@ -106,7 +106,10 @@ function englishWords(root: Element): string[] {
   const found: string[] = [];
   const userContent = (el: Element | null) => el?.closest('[translate="no"]') != null;
   // The user's own words may sit inside our labels ("Copy {title}"): those are not ours.
-  const theirs = [...root.querySelectorAll('[translate="no"]')].map((e) => e.textContent ?? '').filter(Boolean);
+  const theirs = [...root.querySelectorAll('[translate="no"]')]
+    .map((e) => e.textContent ?? '')
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   const scan = (raw: string) => {
     // Template variables ({{my_name}}) are syntax the user types, not words.
     const text = theirs.reduce((t, u) => t.split(u).join(' '), raw).replace(/\{\{[^}]*\}\}/g, ' ');

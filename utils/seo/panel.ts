@@ -299,7 +299,7 @@ export function createChecksView(shell: Shell, tr: Translator): { update(view: C
                   ? h(
                       'ul',
                       { className: 'chips', 'data-gigsaathi-tags': '' },
-                      ...view.tags.tags.map((t) => h('li', {}, t)),
+                      ...view.tags.tags.map((t) => h('li', { translate: 'no', dir: 'auto' }, t)),
                     )
                   : h('p', { className: 'muted' }, tr.t('panel.noTags')),
               ]

@@ -56,7 +56,8 @@ const termList = (tr: Translator, terms: ReadonlyArray<TermCount>, label: string
           h(
             'li',
             { 'data-gigsaathi-term': t.term, 'data-count': t.count },
-            t.term,
+            // The page's own words: shown as written, in any interface language.
+            h('span', { translate: 'no', dir: 'auto' }, t.term),
             h('span', { className: 'count' }, `×${t.count}`),
           ),
         ),
@@ -153,7 +154,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
                 h(
                   'li',
                   { 'data-gigsaathi-term': t.tag, 'data-count': t.count },
-                  t.tag,
+                  h('span', { translate: 'no', dir: 'auto' }, t.tag),
                   h('span', { className: 'count' }, `×${t.count}`),
                 ),
               ),

@@ -59,9 +59,9 @@ export function openPicker(options: PickerOptions): { close(): void } {
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const list = h('ul', { id: `${uid}-list`, role: 'listbox', 'aria-label': 'Templates' });
+  const list = h('ul', { id: `${uid}-list`, role: 'listbox', 'aria-label': tr.t('templates.listLabel') });
   const alert = h('p', { role: 'alert' });
-  const hint = h('p', { className: 'hint' }, '↑ ↓ to choose · Enter to insert · Esc to close');
+  const hint = h('p', { className: 'hint' }, tr.t('picker.keys'));
   const body = h('div', { className: 'body' }, search, list, hint);
   const dialog = h(
     'div',
@@ -72,7 +72,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
       'aria-label': tr.t('picker.insertTemplate'),
       'data-gigsaathi-picker': '',
     },
-    h('h2', {}, 'Insert template'),
+    h('h2', {}, tr.t('picker.insertTemplate')),
     body,
     alert,
   );
