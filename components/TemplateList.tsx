@@ -19,14 +19,7 @@ export function TemplateList({ action, query = '' }: { action?: (t: Template) =>
       {templates.map((t) => (
         <li key={t.id} data-gigsaathi-template={t.id}>
           <div className="template-head">
-            <strong translate="no" dir="auto">
-              {t.title}
-            </strong>
-            {t.shortcut && (
-              <code translate="no" dir="auto">
-                {t.shortcut}
-              </code>
-            )}
+            <TemplateName template={t} />
             <span className="muted">{tr.tn('templates.used', t.usageCount)}</span>
           </div>
           <p className="template-body" translate="no" dir="auto">
@@ -36,5 +29,21 @@ export function TemplateList({ action, query = '' }: { action?: (t: Template) =>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A template's title and shortcut, as the user wrote them (never translated). */
+export function TemplateName({ template }: { template: Template }) {
+  return (
+    <>
+      <strong translate="no" dir="auto">
+        {template.title}
+      </strong>
+      {template.shortcut && (
+        <code translate="no" dir="auto">
+          {template.shortcut}
+        </code>
+      )}
+    </>
   );
 }

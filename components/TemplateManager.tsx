@@ -15,6 +15,7 @@ import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy
 import { searchTemplates } from '@/utils/templates/search';
 import { Field } from './Field';
 import { useT } from './i18n';
+import { TemplateName } from './TemplateList';
 import { shortDate } from '@/utils/i18n';
 import { UndoStatus } from './UndoStatus';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
@@ -155,14 +156,7 @@ export function TemplateManager() {
             return (
               <li key={t.id} data-gigsaathi-template={t.id}>
                 <div className="template-head">
-                  <strong translate="no" dir="auto">
-                    {t.title}
-                  </strong>
-                  {t.shortcut && (
-                    <code translate="no" dir="auto">
-                      {t.shortcut}
-                    </code>
-                  )}
+                  <TemplateName template={t} />
                   {t.tags.map((tag) => (
                     <span key={tag} className="tag" translate="no" dir="auto">
                       {tag}
