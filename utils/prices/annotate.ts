@@ -401,6 +401,8 @@ export function startPriceAnnotator({
   document.addEventListener('focusin', onOver, { signal });
   document.addEventListener('mouseout', onOut, { signal, passive: true });
   document.addEventListener('focusout', onOut, { signal });
+  // A card that appears on hover or focus can be dismissed without moving (WCAG 1.4.13).
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && card && hideCard(), { signal });
 
   const stop = () => {
     observer.disconnect();
