@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
+import { collectPageErrors, startE2E, tempFile, waitForCachedRates, type ChromeApi, type E2E } from './env';
 
 /**
  * A known backup, dated around the moment the test runs, so the figures are fixed:
@@ -50,8 +47,7 @@ beforeAll(async () => {
     ],
     settings: {},
   };
-  const file = join(mkdtempSync(join(tmpdir(), 'gigsaathi-dash-')), 'dashboard.json');
-  writeFileSync(file, JSON.stringify(backup));
+  const file = tempFile('dashboard.json', JSON.stringify(backup));
   options = await e2e.browser.openExtensionPage('options.html');
   errors = collectPageErrors(options);
   await options.getByLabel('Import backup', { exact: true }).setInputFiles(file);

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
@@ -65,4 +68,11 @@ export async function waitForCachedRates(e2e: E2E): Promise<string> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the background never cached the rates');
+}
+
+/** A file for an <input type=file> (a backup to import), in a fresh temporary folder. */
+export function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'gigsaathi-e2e-')), name);
+  writeFileSync(path, content);
+  return path;
 }

@@ -1,22 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, tempFile, type E2E } from './env';
 
 const SAMPLE = join(FIXTURES, 'backups/sample.json');
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown> & {
   templates: { id: string; title: string }[];
   orders: { id: string; amount: number }[];
-};
-const tmp = mkdtempSync(join(tmpdir(), 'gigsaathi-e2e-'));
-const file = (name: string, content: string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, content);
-  return path;
 };
 
 let e2e: E2E;
@@ -69,7 +61,7 @@ describe('options page: backup', () => {
   });
 
   it('rejects a truncated file with an alert and changes nothing', async () => {
-    await importFile(file('truncated.json', readFileSync(SAMPLE, 'utf8').slice(0, 300)));
+    await importFile(tempFile('truncated.json', readFileSync(SAMPLE, 'utf8').slice(0, 300)));
     const alert = page.getByRole('alert');
     await expect
       .poll(() => alert.textContent())
@@ -80,7 +72,7 @@ describe('options page: backup', () => {
   it('names the record of an invalid field', async () => {
     const bad = structuredClone(sample);
     bad.orders[1]!.amount = -20;
-    await importFile(file('negative.json', JSON.stringify(bad)));
+    await importFile(tempFile('negative.json', JSON.stringify(bad)));
     await expect
       .poll(() => page.getByRole('alert').textContent({ timeout: 2000 }))
       .toBe('orders[1].amount: expected a positive number Nothing was imported.');

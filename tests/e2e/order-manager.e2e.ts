@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, tempFile, type E2E } from './env';
 
 let e2e: E2E;
 let page: Page;
@@ -80,9 +77,8 @@ describe('orders by hand (options page)', () => {
       status: 'active',
       orderedAt: new Date(Date.UTC(2024, 0, 1) + i * 86400_000).toISOString(),
     }));
-    const file = join(mkdtempSync(join(tmpdir(), 'gigsaathi-orders-')), 'orders.json');
-    writeFileSync(
-      file,
+    const file = tempFile(
+      'orders.json',
       JSON.stringify({
         format: 'gigsaathi-backup',
         version: 1,
