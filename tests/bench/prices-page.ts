@@ -50,15 +50,16 @@ new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.pus
   buffered: false,
 });
 let annotator: PriceAnnotator | null = null;
+let controller: AbortController | null = null;
 
 const sum = (a: number[]) => a.reduce((s, x) => s + x, 0);
 
 const bench = {
   generate: (n: number) => append(n),
-  /** The floor: visiting the same text nodes with a bare TreeWalker, reading each. */
-  floor(): number {
+  /** The floor: visiting the same text nodes with a bare TreeWalker, reading each (ms per run). */
+  floor(runs: number): number[] {
     const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < runs; run++) {
       const t = performance.now();
       const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let digits = 0;
@@ -66,11 +67,12 @@ const bench = {
       times.push(performance.now() - t);
       if (digits < 0) throw new Error('unreachable');
     }
-    return Math.min(...times);
+    return times;
   },
   async firstPass() {
     chunks.length = 0;
     longTasks.length = 0;
+    controller = new AbortController();
     const wall = performance.now();
     annotator = startPriceAnnotator({
       root: document.body,
@@ -78,7 +80,7 @@ const bench = {
       rates,
       settings: DEFAULT_SETTINGS,
       layer: null,
-      signal: new AbortController().signal,
+      signal: controller.signal,
       onChunk: (ms) => chunks.push(ms),
     });
     await annotator.idle();
@@ -90,6 +92,10 @@ const bench = {
       annotations: annotator.count(),
       longTasks: [...longTasks],
     };
+  },
+  /** Stops the annotator (the page returns to its own DOM), so the pass can be measured again. */
+  stop() {
+    controller?.abort();
   },
   async appendBatch(n: number) {
     chunks.length = 0;

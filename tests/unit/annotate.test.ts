@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { startPriceAnnotator } from '@/utils/prices/annotate';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
@@ -127,5 +128,162 @@ describe('price annotator', () => {
     }
     expect(p.querySelectorAll('gigsaathi-pkr').length).toBeLessThanOrEqual(1);
     expect(p.querySelector('gigsaathi-pkr')).toBeNull();
+  });
+});
+
+describe('price annotator: shapes of split prices and places to leave alone', () => {
+  it('joins a marker that ends a longer text with the amount after it, and an amount with the code after it', async () => {
+    const root = page((r) => {
+      const a = el('div', 'Price: $');
+      a.append(el('b', '25'));
+      const b = el('div', '');
+      b.append(el('span', '40'), el('span', ' USD'));
+      r.append(a, b);
+    });
+    const { found } = await annotate(root);
+    expect(found.map((f) => f.slice(1))).toEqual([
+      ['7000', '5270'],
+      ['11200', '8434'],
+    ]);
+  });
+
+  it('leaves alone prices nested deeper inside code, editors and SVG, but not contenteditable="false"', async () => {
+    const root = page((r) => {
+      const pre = el('pre', '');
+      pre.append(el('span', 'cost = $25'));
+      const editor = el('div', '', { contenteditable: '' });
+      const para = el('p', '');
+      para.append(el('span', 'Offer $40'));
+      editor.append(para);
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.textContent = '$15';
+      svg.append(text);
+      const readOnly = el('div', '', { contenteditable: 'false' });
+      readOnly.append(el('span', 'Total $10'));
+      r.append(pre, editor, svg, readOnly);
+    });
+    const { found } = await annotate(root);
+    expect(found).toEqual([['Total $10', '2800', '2106']]);
+  });
+
+  it('leaves alone a price added later inside an editor, or typed into one', async () => {
+    const editor = el('div', '', { contenteditable: 'true' });
+    const root = page((r) => r.append(el('p', 'From $10'), editor));
+    const { a } = await annotate(root);
+    const line = el('p', '');
+    line.append(el('span', 'I can do it for $30'));
+    editor.append(line);
+    editor.append('and $40');
+    await new Promise((r) => setTimeout(r, 10));
+    await a.idle();
+    (line.firstChild!.firstChild as Text).data = 'I can do it for $35';
+    await new Promise((r) => setTimeout(r, 10));
+    await a.idle();
+    expect(a.count()).toBe(1);
+    expect(editor.querySelector('gigsaathi-pkr')).toBeNull();
+  });
+
+  it('gives every price its own annotation, and a refresh rewrites them all', async () => {
+    const root = page((r) => r.append(el('p', 'From $10'), el('p', 'From $10')));
+    const { a } = await annotate(root);
+    const [first, second] = [...root.querySelectorAll('gigsaathi-pkr')];
+    expect(first).not.toBe(second);
+    expect(second!.getAttribute('data-gigsaathi-pkr')).toBe('2800');
+    a.refresh(ratesView({ EUR: 0.8, PKR: 300 }), DEFAULT_SETTINGS);
+    expect([...root.querySelectorAll('gigsaathi-pkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'))).toEqual([
+      '3000',
+      '3000',
+    ]);
+  });
+});
+
+/** A card of one of the shapes prices take on the sites, or a place we must leave alone. */
+type Shape = 'plain' | 'split' | 'suffix' | 'tail' | 'noise' | 'pre' | 'editor' | 'svg' | 'textarea';
+const SHAPES: Shape[] = ['plain', 'split', 'suffix', 'tail', 'noise', 'pre', 'editor', 'svg', 'textarea'];
+function card(shape: Shape, usd: number): HTMLElement {
+  const c = el('div', '', { class: 'card' });
+  const n = String(usd);
+  switch (shape) {
+    case 'plain':
+      c.append(el('p', `Price $${n}`));
+      break;
+    case 'split': {
+      const a = el('a', '');
+      a.append(el('span', 'From '), el('span', 'US$'), el('span', n));
+      c.append(el('strong', '4.9'), el('span', '(1k+)'), a);
+      break;
+    }
+    case 'suffix': {
+      const a = el('div', '');
+      a.append(el('span', n), el('span', ' USD'));
+      c.append(a);
+      break;
+    }
+    case 'tail': {
+      const a = el('div', 'Budget: $');
+      a.append(el('b', n));
+      c.append(a);
+      break;
+    }
+    case 'noise':
+      c.append(el('strong', '4.9'), el('span', ` (${n})`), el('span', 'Level 2'), el('span', '12%'));
+      break;
+    case 'pre': {
+      const pre = el('pre', '');
+      pre.append(el('span', `$${n}`));
+      c.append(pre);
+      break;
+    }
+    case 'editor': {
+      const editor = el('div', '', { contenteditable: 'true' });
+      editor.append(el('p', `Offer: $${n}`));
+      c.append(editor);
+      break;
+    }
+    case 'svg': {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.textContent = `$${n}`;
+      svg.append(text);
+      c.append(svg);
+      break;
+    }
+    case 'textarea':
+      c.append(el('textarea', `$${n}`));
+      break;
+  }
+  return c;
+}
+const ANNOTATED: Shape[] = ['plain', 'split', 'suffix', 'tail'];
+
+describe('price annotator on random pages', () => {
+  it('annotates every price once, in any mix of shapes, on the first pass or appended later, and leaves the DOM as it was', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({ shape: fc.constantFrom(...SHAPES), usd: fc.integer({ min: 1, max: 5000 }), later: fc.boolean() }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        async (cards) => {
+          const root = page(() => {});
+          const made = cards.map((c) => card(c.shape, c.usd));
+          cards.forEach((c, i) => !c.later && root.append(made[i]!));
+          const { a, controller } = await annotate(root);
+          for (const [i, c] of cards.entries()) if (c.later) root.append(made[i]!);
+          await new Promise((r) => setTimeout(r, 0));
+          await a.idle();
+          const before = made.map((m) => m.cloneNode(true) as HTMLElement);
+          before.forEach((m) => m.querySelectorAll('gigsaathi-pkr').forEach((x) => x.remove()));
+          for (const [i, c] of cards.entries()) {
+            const got = [...made[i]!.querySelectorAll('gigsaathi-pkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
+            expect(got).toEqual(ANNOTATED.includes(c.shape) ? [String(Math.round(c.usd * 280))] : []);
+          }
+          controller.abort();
+          made.forEach((m, i) => expect(m.outerHTML).toBe(before[i]!.outerHTML));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

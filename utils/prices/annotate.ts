@@ -29,24 +29,44 @@ const SKIP_TAGS = new Set([
   'PRE',
   TAG.toUpperCase(),
 ]);
-/** The same as a selector, for native closest() on candidate nodes only. */
+const EDITABLE = ['', 'true', 'plaintext-only'];
+/** The same as a selector, for native closest() on the roots of what is scanned. */
 const SKIP_SELECTOR =
   [...SKIP_TAGS].map((t) => t.toLowerCase()).join(',') +
-  ',[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]';
+  ',' +
+  EDITABLE.map((v) => `[contenteditable="${v}"]`).join(',');
+/**
+ * Where a found price can sit deeper than a direct child of a skipped element: highlighted code
+ * and rich editors. Scripts, styles, text areas and options hold only text, so a text node's own
+ * parent tells; SVG and MathML text by its parent's namespace; media and canvas fallback content
+ * is never shown. So a found price asks closest() about three selectors, not the whole list,
+ * which cost three times as much on the benchmark page.
+ */
+const NESTED_SKIP_TAGS = new Set(['code', 'pre']);
+const NESTED_SKIP_SELECTOR = 'code,pre,[contenteditable]';
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** A split price ("From" "$" "25" in three spans) fits in this many characters of its container. */
 const SPLIT_PRICE_MAX_CHARS = 60;
 /** How far up a split price's pieces are gathered. */
 const SPLIT_PRICE_MAX_LEVELS = 3;
 /** Main-thread time per chunk, well inside one 16 ms frame. */
 const FRAME_BUDGET_MS = 8;
-/** A text node worth a look: a digit or a currency sign. */
-const CANDIDATE = /[\d$€£]/;
+/** The clock is read once per this many text nodes: reading it per node cost as much as the walk. */
+const CLOCK_EVERY = 64;
 /**
- * Text that can only be a piece of a split price: a currency marker, an amount, "From", a dash,
- * "/hr". Titles, counts like "(1k+)" and "Level 2" are not, so they never climb to their parents.
+ * A currency marker, as the parser reads them. Every price has one, so a text node without one is
+ * passed over after this single test: ratings, counts, dates and titles cost no more than the walk.
  */
-const PIECE =
-  /^\s*(?:from\s*)?(?:us\$|ca\$|au\$|c\$|a\$|\$|€|£|usd|eur|gbp|cad|aud|aed)?\s*(?:\d[\d.,]*\s*k?)?\s*(?:[-–—]|to)?\s*(?:\/\s*(?:hr|hour))?\s*$/i;
+const MARKER = /[$€£]|USD|EUR|GBP|CAD|AUD|AED/;
+/**
+ * A marker left dangling at a node's edge, its amount in a neighbouring element: "From US$" before
+ * `<span>25</span>`, or "USD" after it. Only such a node climbs to gather a split price; its amount
+ * ("25"), a rating ("4.9") or a count never does, so no digit makes us look at a parent.
+ */
+const DANGLING = /(?:[$€£]|USD|EUR|GBP|CAD|AUD|AED)\s*$|^\s*(?:[-–—]\s*)?(?:USD|EUR|GBP|CAD|AUD|AED|€)/;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Ready annotations kept per distinct price: prices repeat across cards ($5, $10, $25…). */
+const READY_MAX = 2000;
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
 /**
@@ -103,6 +123,7 @@ export function startPriceAnnotator({
   const byHost = new WeakMap<Node, HTMLElement>();
   const fights = new WeakMap<Node, number>();
   const queue: Node[] = [root];
+  let queueHead = 0;
   let walker: TreeWalker | null = null;
   let scheduled = false;
   let idleWaiters: (() => void)[] = [];
@@ -145,6 +166,8 @@ export function startPriceAnnotator({
     'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
   prototype.tabIndex = 0;
   let fees = feeModel(initialSettings, platform);
+  /** Price key → a finished annotation to clone, or null for a currency without a rate. */
+  const ready = new Map<string, HTMLElement | null>();
 
   function render(annotation: HTMLElement, match: PriceMatch) {
     const perUnit = pkrPer(effective, match.currency);
@@ -169,58 +192,53 @@ export function startPriceAnnotator({
   /** An annotation that is on the page or about to be. */
   const present = (a: HTMLElement | undefined) => a !== undefined && (a.isConnected || annotations.has(a));
 
+  /** A new annotation for the price: one native clone of a finished one after the first of its kind. */
+  function made(match: PriceMatch): HTMLElement | null {
+    const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
+    let model = ready.get(key);
+    if (model === undefined) {
+      if (ready.size >= READY_MAX) ready.clear();
+      model = prototype.cloneNode() as HTMLElement;
+      if (!render(model, match)) model = null;
+      ready.set(key, model);
+    }
+    return model && (model.cloneNode(true) as HTMLElement);
+  }
+
   function annotate(host: Node, match: PriceMatch) {
     if (present(byHost.get(host))) return;
     const parent = host.parentNode;
     if (!parent) return;
     const fought = fights.get(parent) ?? 0;
     if (fought > MAX_REANNOTATIONS) return;
-    const annotation = prototype.cloneNode() as HTMLElement;
-    if (!render(annotation, match)) return;
+    const annotation = made(match);
+    if (!annotation) return;
     pending.push(annotation);
+    pendingHosts.push(host);
     annotations.set(annotation, { match, host });
     byHost.set(host, annotation);
   }
 
   const pending: HTMLElement[] = [];
+  const pendingHosts: Node[] = [];
   let lastFlush = performance.now();
   function flush() {
-    for (const annotation of pending) {
-      const host = annotations.get(annotation)?.host;
+    // Our own insertions would queue a mutation record each, which made insertion three times
+    // dearer: take the page's records, stop watching while we insert (nothing else runs meanwhile),
+    // then watch again.
+    const theirs = observer.takeRecords();
+    observer.disconnect();
+    for (let i = 0; i < pending.length; i++) {
+      const annotation = pending[i]!;
+      const parent = pendingHosts[i]!.parentNode;
       // The page may have moved or dropped the price meanwhile.
-      if (host?.parentNode?.isConnected) host.parentNode.insertBefore(annotation, host.nextSibling);
+      if (parent?.isConnected) parent.insertBefore(annotation, pendingHosts[i]!.nextSibling);
       else annotations.delete(annotation);
     }
-    pending.length = 0;
+    pending.length = pendingHosts.length = 0;
+    observer.observe(root, OBSERVED);
+    if (theirs.length > 0) onRecords(theirs);
     lastFlush = performance.now();
-  }
-
-  function visitText(node: Text) {
-    if (present(byHost.get(node))) return;
-    const matches = findPrices(node.data);
-    if (matches.length > 0) {
-      annotate(node, matches[0]!);
-      return;
-    }
-    // A price split over elements: gather the pieces from a small container, and take a price
-    // only if this text node is one of its pieces (the "4.9" beside "$10" is not).
-    if (!PIECE.test(node.data)) return;
-    let el = node.parentElement;
-    for (
-      let level = 0;
-      el && el !== root.parentElement && level < SPLIT_PRICE_MAX_LEVELS;
-      level++, el = el.parentElement
-    ) {
-      if (present(byHost.get(el))) return;
-      const text = shortText(el);
-      if (text === null) return;
-      if (!mayContainPrice(text)) continue;
-      const price = findPrices(text).find((p) => overlaps(text, node.data, p));
-      if (price) {
-        annotate(el, price);
-        return;
-      }
-    }
   }
 
   /** Inside code, a form field, an editor or our own UI. */
@@ -228,27 +246,90 @@ export function startPriceAnnotator({
     return el.closest(SKIP_SELECTOR) !== null || (layer?.owns(el) ?? false);
   }
 
-  /** A cheap test first; only candidates pay for closest() and parsing. */
+  /**
+   * Whether the root being scanned holds any code or editor at all: on most pages none, and then
+   * no price needs skippedWithin(). Three native queries per root cost about a millisecond on
+   * the 5,000-card benchmark page; closest() per price cost twenty.
+   */
+  let nestedSkips = true;
+  const holdsNestedSkips = (el: Element) =>
+    el.getElementsByTagName('pre').length > 0 ||
+    el.getElementsByTagName('code').length > 0 ||
+    el.querySelector('[contenteditable]') !== null;
+
+  /** The same, for an element inside a scanned root that passed skipped() (see NESTED_SKIP_SELECTOR). */
+  function skippedWithin(el: Element): boolean {
+    if (!nestedSkips) return false;
+    for (let e = el.closest(NESTED_SKIP_SELECTOR); e; e = e.parentElement?.closest(NESTED_SKIP_SELECTOR) ?? null) {
+      // contenteditable="false" (or a value the browser ignores) is not an editor.
+      if (NESTED_SKIP_TAGS.has(e.localName) || EDITABLE.includes(e.getAttribute('contenteditable') ?? 'false'))
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * One text node. Costs rise only as a node proves itself: the marker test (every node), the
+   * direct parent's tag (scripts and styles, whose JSON is full of "$" and "USD"), parsing, and
+   * only for a price found, closest() over the skip list.
+   */
   function consider(node: Text) {
-    if (!CANDIDATE.test(node.data) || !(mayContainPrice(node.data) || PIECE.test(node.data))) return;
+    const data = node.data;
+    if (!MARKER.test(data)) return;
     const parent = node.parentElement;
-    if (parent && !skipped(parent)) visitText(node);
+    if (!parent || SKIP_TAGS.has(parent.tagName) || parent.namespaceURI !== HTML_NS || present(byHost.get(node)))
+      return;
+    const matches = findPrices(data);
+    if (matches.length > 0) {
+      if (!skippedWithin(parent)) annotate(node, matches[0]!);
+      return;
+    }
+    // A price split over elements: gather the pieces from a small container, and take a price
+    // only if this text node is one of its pieces.
+    if (!DANGLING.test(data)) return;
+    for (let el: Element | null = parent, level = 0; el && level < SPLIT_PRICE_MAX_LEVELS; level++) {
+      if (present(byHost.get(el))) return;
+      // With one child, its text is what the level below already held: no price there.
+      if (el.firstChild === el.lastChild) {
+        if (el === root) return;
+        el = el.parentElement;
+        continue;
+      }
+      const text = shortText(el);
+      if (text === null) return;
+      if (mayContainPrice(text)) {
+        const price = findPrices(text).find((p) => overlaps(text, data, p));
+        if (price) {
+          if (!skippedWithin(el)) annotate(el, price);
+          return;
+        }
+      }
+      if (el === root) return;
+      el = el.parentElement;
+    }
   }
 
   function work() {
     scheduled = false;
     if (signal.aborted) return;
     const start = performance.now();
-    while (performance.now() - start < FRAME_BUDGET_MS) {
+    for (let visited = 0; ; visited++) {
+      if (visited % CLOCK_EVERY === 0 && performance.now() - start >= FRAME_BUDGET_MS) break;
       if (!walker) {
-        const next = queue.shift();
-        if (!next) break;
+        if (queueHead >= queue.length) {
+          queue.length = queueHead = 0;
+          break;
+        }
+        const next = queue[queueHead++]!;
         if (!next.isConnected) continue;
         if (next.nodeType === Node.TEXT_NODE) {
-          consider(next as Text);
+          const parent = next.parentElement;
+          nestedSkips = true;
+          if (parent && !skipped(parent)) consider(next as Text);
           continue;
         }
         if (next.nodeType !== Node.ELEMENT_NODE || skipped(next as Element)) continue;
+        nestedSkips = holdsNestedSkips(next as Element);
         // No JS filter callback: it would run for every node of a big page. Text nodes are
         // pre-filtered by a cheap test, and only candidates ask closest() whether to skip.
         walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
@@ -260,7 +341,7 @@ export function startPriceAnnotator({
       }
       consider(node);
     }
-    const done = !walker && queue.length === 0;
+    const done = !walker && queueHead >= queue.length;
     if (pending.length > 0 && (done || pending.length >= FLUSH_AT || performance.now() - lastFlush >= FLUSH_EVERY_MS))
       flush();
     onChunk?.(performance.now() - start);
@@ -279,7 +360,7 @@ export function startPriceAnnotator({
     setTimeout(work, 0);
   }
 
-  const observer = new MutationObserver((records) => {
+  function onRecords(records: MutationRecord[]) {
     for (const r of records) {
       if (r.type === 'characterData') {
         const own = byHost.get(r.target);
@@ -309,8 +390,9 @@ export function startPriceAnnotator({
       }
     }
     schedule();
-  });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+  const observer = new MutationObserver(onRecords);
+  observer.observe(root, OBSERVED);
 
   // --- hover card: gross → fee → withdrawal → tax → net, with the rate and its age
   let card: HTMLElement | null = null;
@@ -409,8 +491,8 @@ export function startPriceAnnotator({
     hideCard();
     for (const a of annotations.keys()) a.remove();
     annotations.clear();
-    pending.length = 0;
-    queue.length = 0;
+    pending.length = pendingHosts.length = 0;
+    queue.length = queueHead = 0;
     walker = null;
     idleWaiters.forEach((w) => w());
     idleWaiters = [];
@@ -421,7 +503,7 @@ export function startPriceAnnotator({
   return {
     count: () => annotations.size,
     idle: () =>
-      scheduled || walker || queue.length > 0
+      scheduled || walker || queueHead < queue.length
         ? new Promise<void>((resolve) => idleWaiters.push(resolve))
         : Promise.resolve(),
     refresh: (nextRates, nextSettings) => {
@@ -429,6 +511,7 @@ export function startPriceAnnotator({
       settings = nextSettings;
       effective = effectiveFrom(rates);
       fees = feeModel(settings, platform);
+      ready.clear();
       for (const [a, info] of annotations) render(a, info.match);
     },
     stop,
