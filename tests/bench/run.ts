@@ -41,7 +41,6 @@ const browser = await chromium.launch({
 const SIZES = [1000, 5000, 20000];
 const BATCHES = 7;
 const RUNS = 7;
-const fmt = (n: number) => n.toFixed(1).padStart(8);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Row {
