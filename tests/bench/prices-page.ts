@@ -49,6 +49,14 @@ new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.pus
   type: 'longtask',
   buffered: false,
 });
+/** Frames over 50 ms, rendering included (style and layout after our insertions). */
+const longFrames: { duration: number; renderMs: number }[] = [];
+new PerformanceObserver((list) =>
+  list.getEntries().forEach((e) => {
+    const f = e as PerformanceEntry & { renderStart: number; styleAndLayoutStart: number };
+    longFrames.push({ duration: e.duration, renderMs: e.startTime + e.duration - f.renderStart });
+  }),
+).observe({ type: 'long-animation-frame', buffered: false });
 let annotator: PriceAnnotator | null = null;
 let controller: AbortController | null = null;
 
@@ -72,6 +80,7 @@ const bench = {
   async firstPass() {
     chunks.length = 0;
     longTasks.length = 0;
+    longFrames.length = 0;
     controller = new AbortController();
     const wall = performance.now();
     annotator = startPriceAnnotator({
@@ -91,6 +100,7 @@ const bench = {
       maxChunkMs: Math.max(...chunks),
       annotations: annotator.count(),
       longTasks: [...longTasks],
+      longFrames: [...longFrames],
     };
   },
   /** Stops the annotator (the page returns to its own DOM), so the pass can be measured again. */

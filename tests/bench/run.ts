@@ -50,6 +50,9 @@ interface Row {
   firstCold: number;
   first: number;
   render: number;
+  longFrames: number;
+  longestFrame: number;
+  longestFrameRender: number;
   wall: number;
   maxChunk: number;
   annotations: number;
@@ -75,6 +78,7 @@ for (const cards of SIZES) {
       maxChunkMs: number;
       annotations: number;
       longTasks: number[];
+      longFrames: { duration: number; renderMs: number }[];
     }>;
     appendBatch(n: number): Promise<{ mainThreadMs: number; maxChunkMs: number; longTasks: number[] }>;
   };
@@ -108,6 +112,9 @@ for (const cards of SIZES) {
     firstCold: first.mainThreadMs,
     first: median(warm),
     render,
+    longFrames: first.longFrames.length,
+    longestFrame: Math.max(0, ...first.longFrames.map((f) => f.duration)),
+    longestFrameRender: Math.max(0, ...first.longFrames.map((f) => f.renderMs)),
     wall: first.wallMs,
     maxChunk: Math.max(first.maxChunkMs, ...batches.map((b) => b.maxChunkMs)),
     annotations: first.annotations,
@@ -167,4 +174,13 @@ console.log(
 );
 console.log(
   'render: style and layout the browser then spends on the inserted annotations, outside our tasks (not in the ratio).',
+);
+console.log(
+  `Frames over 50 ms during the cold first pass (long animation frames, rendering included): ${rows
+    .map((r) =>
+      r.longFrames
+        ? `${r.cards}: ${r.longFrames}, longest ${r.longestFrame.toFixed(0)} ms (${r.longestFrameRender.toFixed(0)} of it rendering)`
+        : `${r.cards}: none`,
+    )
+    .join('; ')}`,
 );
