@@ -4,9 +4,9 @@
  * Fiverr-like search pages of 1,000, 5,000 and 20,000 cards: first pass and per appended batch
  * of 50 cards, against a bare TreeWalker pass over the same text nodes (the floor).
  *
- * Both sides are measured alike: "cold" is the very first run on the page (a content script
- * arriving), "warm" the median of RUNS more (the annotator stopped in between, which returns
- * the page to its own DOM). The style and layout the browser spends on the inserted
+ * Both sides are measured alike: "cold" is the very first run on a fresh page (a content script
+ * arriving; each side gets its own page, so neither finds the other's work done), "warm" the
+ * median of RUNS more (the annotator stopped in between, which returns the page to its own DOM). The style and layout the browser spends on the inserted
  * annotations, between our tasks, is read from the DevTools protocol and printed beside them.
  */
 import { build } from 'esbuild';
@@ -61,7 +61,8 @@ interface Row {
   longTasks: number;
 }
 const rows: Row[] = [];
-for (const cards of SIZES) {
+/** A fresh page of generated cards: nothing has walked its DOM yet, so a first run is really cold. */
+async function cardPage(cards: number) {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><body><main id="grid"></main></body></html>');
   await page.addScriptTag({ content: script });
@@ -69,6 +70,11 @@ for (const cards of SIZES) {
     (n) => (window as unknown as { __bench: { generate(n: number): void } }).__bench.generate(n),
     cards,
   );
+  // Settle the page's own layout first, so what follows is ours.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return page;
+}
+for (const cards of SIZES) {
   type B = {
     floor(runs: number): number[];
     stop(): void;
@@ -82,11 +88,12 @@ for (const cards of SIZES) {
     }>;
     appendBatch(n: number): Promise<{ mainThreadMs: number; maxChunkMs: number; longTasks: number[] }>;
   };
+  const floorPage = await cardPage(cards);
+  const floors = (await floorPage.evaluate('window.__bench.floor(8)')) as number[];
+  await floorPage.close();
+  const page = await cardPage(cards);
   const bench = <T>(f: (b: B) => T | Promise<T>) =>
     page.evaluate(`(${f.toString()})(window.__bench)`) as Promise<Awaited<T>>;
-  const floors = await bench((b) => b.floor(8));
-  // Settle the page's own layout first, so what follows is ours.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const rendering = async () => {
