@@ -51,7 +51,7 @@ const SPLIT_PRICE_MAX_CHARS = 60;
 const SPLIT_PRICE_MAX_LEVELS = 3;
 /** Main-thread time per chunk, well inside one 16 ms frame. */
 const FRAME_BUDGET_MS = 8;
-/** The clock is read once per this many text nodes: reading it per node cost as much as the walk. */
+/** The clock is read once per this many steps: most steps are one regex test, far below the budget. */
 const CLOCK_EVERY = 64;
 /**
  * A currency marker, as the parser reads them. Every price has one, so a text node without one is
@@ -271,7 +271,7 @@ export function startPriceAnnotator({
   /**
    * One text node. Costs rise only as a node proves itself: the marker test (every node), the
    * direct parent's tag (scripts and styles, whose JSON is full of "$" and "USD"), parsing, and
-   * only for a price found, closest() over the skip list.
+   * only for a price found, and only if the root holds any, closest() over code and editors.
    */
   function consider(node: Text) {
     const data = node.data;
@@ -331,7 +331,7 @@ export function startPriceAnnotator({
         if (next.nodeType !== Node.ELEMENT_NODE || skipped(next as Element)) continue;
         nestedSkips = holdsNestedSkips(next as Element);
         // No JS filter callback: it would run for every node of a big page. Text nodes are
-        // pre-filtered by a cheap test, and only candidates ask closest() whether to skip.
+        // pre-filtered by one regex test in consider().
         walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       }
       const node = walker.nextNode() as Text | null;
