@@ -6,8 +6,9 @@
  *
  * Both sides are measured alike: "cold" is the very first run on a fresh page (a content script
  * arriving; each side gets its own page, so neither finds the other's work done), "warm" the
- * median of RUNS more (the annotator stopped in between, which returns the page to its own DOM). The style and layout the browser spends on the inserted
- * annotations, between our tasks, is read from the DevTools protocol and printed beside them.
+ * median of RUNS more (the annotator stopped in between, which returns the page to its own DOM).
+ * The style and layout the browser spends on the inserted annotations, between our tasks, is read
+ * from the DevTools protocol and printed beside them, with the frames over 50 ms.
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
