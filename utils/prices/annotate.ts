@@ -1,7 +1,7 @@
 import { ageText, rupees, translatorFor } from '../i18n';
 import { breakdown, feeModel } from '../money/fees';
 import { formatMoney, formatRupeeRange } from '../money/format';
-import { findPrices, mayContainPrice, type PriceMatch } from '../money/parse';
+import { findPrices, type PriceMatch } from '../money/parse';
 import { effectiveRates, pkrPer, type EffectiveRates } from '../rates';
 import type { RatesView } from '../rates/service';
 import type { Platform, Settings } from '../schema';
@@ -297,12 +297,11 @@ export function startPriceAnnotator({
       }
       const text = shortText(el);
       if (text === null) return;
-      if (mayContainPrice(text)) {
-        const price = findPrices(text).find((p) => overlaps(text, data, p));
-        if (price) {
-          if (!skippedWithin(el)) annotate(el, price);
-          return;
-        }
+      // findPrices() starts with the cheap mayContainPrice() test itself.
+      const price = findPrices(text).find((p) => overlaps(text, data, p));
+      if (price) {
+        if (!skippedWithin(el)) annotate(el, price);
+        return;
       }
       if (el === root) return;
       el = el.parentElement;
