@@ -196,6 +196,29 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
       '3000',
     ]);
   });
+
+  it('stays right on pages with more distinct prices than it keeps parsed, and after a refresh', async () => {
+    // 3,300 distinct texts, each twice: more than the parsed-text and ready-annotation caches hold.
+    const cards = 2200;
+    const amount = (i: number) => (i % 1100) + 1;
+    const root = page((r) => {
+      for (let i = 0; i < cards; i++) {
+        const price = el('a', '');
+        price.append(el('span', 'From '), el('span', i % 4 < 2 ? '$' : 'US$'), el('span', String(amount(i))));
+        r.append(el('p', `Budget: $${amount(cards - 1 - i)} - $${amount(cards - 1 - i) + 1}`), price);
+      }
+    });
+    const { a } = await annotate(root);
+    const gross = () => [...root.querySelectorAll('gigsaathi-pkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
+    const expected = (rate: number) =>
+      Array.from({ length: cards }, (_, i) => {
+        const budget = amount(cards - 1 - i);
+        return [`${budget * rate}-${(budget + 1) * rate}`, String(amount(i) * rate)];
+      }).flat();
+    expect(gross()).toEqual(expected(280));
+    a.refresh(ratesView({ EUR: 0.8, PKR: 300 }), DEFAULT_SETTINGS);
+    expect(gross()).toEqual(expected(300));
+  });
 });
 
 /** A card of one of the shapes prices take on the sites, or a place we must leave alone. */
@@ -276,7 +299,9 @@ describe('price annotator on random pages', () => {
           const before = made.map((m) => m.cloneNode(true) as HTMLElement);
           before.forEach((m) => m.querySelectorAll('gigsaathi-pkr').forEach((x) => x.remove()));
           for (const [i, c] of cards.entries()) {
-            const got = [...made[i]!.querySelectorAll('gigsaathi-pkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
+            const got = [...made[i]!.querySelectorAll('gigsaathi-pkr')].map((x) =>
+              x.getAttribute('data-gigsaathi-pkr'),
+            );
             expect(got).toEqual(ANNOTATED.includes(c.shape) ? [String(Math.round(c.usd * 280))] : []);
           }
           controller.abort();

@@ -51,7 +51,7 @@ const SPLIT_PRICE_MAX_CHARS = 60;
 const SPLIT_PRICE_MAX_LEVELS = 3;
 /** Main-thread time per chunk, well inside one 16 ms frame. */
 const FRAME_BUDGET_MS = 8;
-/** The clock is read once per this many steps: most steps are one regex test, far below the budget. */
+/** The clock is read once per this many text nodes: most cost one regex test, far below the budget. */
 const CLOCK_EVERY = 64;
 /**
  * A currency marker, as the parser reads them. Every price has one, so a text node without one is
@@ -65,8 +65,11 @@ const MARKER = /[$€£]|USD|EUR|GBP|CAD|AUD|AED/;
  */
 const DANGLING = /(?:[$€£]|USD|EUR|GBP|CAD|AUD|AED)\s*$|^\s*(?:[-–—]\s*)?(?:USD|EUR|GBP|CAD|AUD|AED|€)/;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-/** Ready annotations kept per distinct price: prices repeat across cards ($5, $10, $25…). */
-const READY_MAX = 2000;
+/**
+ * Parsed texts kept: a page repeats the same few ("From $5", "US$25") across thousands of cards,
+ * so most prices cost one Map lookup, not a parse. Cleared when full.
+ */
+const PARSED_MAX = 2000;
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
 /**
@@ -75,11 +78,6 @@ const MAX_REANNOTATIONS = 3;
  */
 const FLUSH_EVERY_MS = 200;
 const FLUSH_AT = 1500;
-
-interface Annotated {
-  match: PriceMatch;
-  host: Node;
-}
 
 export interface PriceAnnotator {
   /** Everything annotated so far. */
@@ -118,7 +116,8 @@ export function startPriceAnnotator({
   let rates = initialRates;
   let settings = initialSettings;
   let effective: EffectiveRates = effectiveFrom(rates);
-  const annotations = new Map<HTMLElement, Annotated>();
+  /** Each annotation on the page (or about to be) → its price. */
+  const annotations = new Map<HTMLElement, PriceMatch>();
   /** Host node (text node or element) → its annotation. */
   const byHost = new WeakMap<Node, HTMLElement>();
   const fights = new WeakMap<Node, number>();
@@ -166,8 +165,23 @@ export function startPriceAnnotator({
     'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
   prototype.tabIndex = 0;
   let fees = feeModel(initialSettings, platform);
-  /** Price key → a finished annotation to clone, or null for a currency without a rate. */
-  const ready = new Map<string, HTMLElement | null>();
+  /** A text → the prices in it (see PARSED_MAX). The matches are shared, so never changed. */
+  const parsed = new Map<string, readonly PriceMatch[]>();
+  function pricesIn(text: string): readonly PriceMatch[] {
+    let found = parsed.get(text);
+    if (found === undefined) {
+      if (parsed.size >= PARSED_MAX) parsed.clear();
+      found = findPrices(text);
+      parsed.set(text, found);
+    }
+    return found;
+  }
+  /**
+   * A parsed price → a finished annotation to clone, or null for a currency without a rate. By
+   * value too: "From $25" and "From US$25" are one annotation, rendered once.
+   */
+  let ready = new WeakMap<PriceMatch, HTMLElement | null>();
+  const readyByValue = new Map<string, HTMLElement | null>();
 
   function render(annotation: HTMLElement, match: PriceMatch) {
     const perUnit = pkrPer(effective, match.currency);
@@ -194,28 +208,30 @@ export function startPriceAnnotator({
 
   /** A new annotation for the price: one native clone of a finished one after the first of its kind. */
   function made(match: PriceMatch): HTMLElement | null {
-    const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
-    let model = ready.get(key);
+    let model = ready.get(match);
     if (model === undefined) {
-      if (ready.size >= READY_MAX) ready.clear();
-      model = prototype.cloneNode() as HTMLElement;
-      if (!render(model, match)) model = null;
-      ready.set(key, model);
+      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
+      model = readyByValue.get(key);
+      if (model === undefined) {
+        if (readyByValue.size >= PARSED_MAX) readyByValue.clear();
+        model = prototype.cloneNode() as HTMLElement;
+        if (!render(model, match)) model = null;
+        readyByValue.set(key, model);
+      }
+      ready.set(match, model);
     }
     return model && (model.cloneNode(true) as HTMLElement);
   }
 
+  /** Queues an annotation after `host`, which its callers found not annotated yet. */
   function annotate(host: Node, match: PriceMatch) {
-    if (present(byHost.get(host))) return;
     const parent = host.parentNode;
-    if (!parent) return;
-    const fought = fights.get(parent) ?? 0;
-    if (fought > MAX_REANNOTATIONS) return;
+    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS) return;
     const annotation = made(match);
     if (!annotation) return;
     pending.push(annotation);
     pendingHosts.push(host);
-    annotations.set(annotation, { match, host });
+    annotations.set(annotation, match);
     byHost.set(host, annotation);
   }
 
@@ -269,17 +285,15 @@ export function startPriceAnnotator({
   }
 
   /**
-   * One text node. Costs rise only as a node proves itself: the marker test (every node), the
+   * One text node that holds a currency marker. Costs rise only as a node proves itself: the
    * direct parent's tag (scripts and styles, whose JSON is full of "$" and "USD"), parsing, and
    * only for a price found, and only if the root holds any, closest() over code and editors.
    */
-  function consider(node: Text) {
-    const data = node.data;
-    if (!MARKER.test(data)) return;
+  function consider(node: Text, data: string) {
     const parent = node.parentElement;
     if (!parent || SKIP_TAGS.has(parent.tagName) || parent.namespaceURI !== HTML_NS || present(byHost.get(node)))
       return;
-    const matches = findPrices(data);
+    const matches = pricesIn(data);
     if (matches.length > 0) {
       if (!skippedWithin(parent)) annotate(node, matches[0]!);
       return;
@@ -297,9 +311,8 @@ export function startPriceAnnotator({
       }
       const text = shortText(el);
       if (text === null) return;
-      // findPrices() starts with the cheap mayContainPrice() test itself.
-      const price = findPrices(text).find((p) => overlaps(text, data, p));
-      if (price) {
+      for (const price of pricesIn(text)) {
+        if (!overlaps(text, data, price)) continue;
         if (!skippedWithin(el)) annotate(el, price);
         return;
       }
@@ -312,9 +325,9 @@ export function startPriceAnnotator({
     scheduled = false;
     if (signal.aborted) return;
     const start = performance.now();
-    for (let visited = 0; ; visited++) {
-      if (visited % CLOCK_EVERY === 0 && performance.now() - start >= FRAME_BUDGET_MS) break;
-      if (!walker) {
+    while (performance.now() - start < FRAME_BUDGET_MS) {
+      let w = walker;
+      if (!w) {
         if (queueHead >= queue.length) {
           queue.length = queueHead = 0;
           break;
@@ -323,22 +336,27 @@ export function startPriceAnnotator({
         if (!next.isConnected) continue;
         if (next.nodeType === Node.TEXT_NODE) {
           const parent = next.parentElement;
+          const data = (next as Text).data;
           nestedSkips = true;
-          if (parent && !skipped(parent)) consider(next as Text);
+          if (parent && MARKER.test(data) && !skipped(parent)) consider(next as Text, data);
           continue;
         }
         if (next.nodeType !== Node.ELEMENT_NODE || skipped(next as Element)) continue;
         nestedSkips = holdsNestedSkips(next as Element);
-        // No JS filter callback: it would run for every node of a big page. Text nodes are
-        // pre-filtered by one regex test in consider().
-        walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
+        w = walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       }
-      const node = walker.nextNode() as Text | null;
-      if (!node) {
-        walker = null;
-        continue;
+      // Every text node of the page passes through here, so this loop does what the floor's bare
+      // walk does and no more: one regex test, in a loop short enough to be optimised early on a
+      // page's first pass. No JS filter callback either: it would run for every node.
+      for (let n = 0; n < CLOCK_EVERY; n++) {
+        const node = w.nextNode() as Text | null;
+        if (node === null) {
+          walker = null;
+          break;
+        }
+        const data = node.data;
+        if (MARKER.test(data)) consider(node, data);
       }
-      consider(node);
     }
     const done = !walker && queueHead >= queue.length;
     if (pending.length > 0 && (done || pending.length >= FLUSH_AT || performance.now() - lastFlush >= FLUSH_EVERY_MS))
@@ -400,12 +418,12 @@ export function startPriceAnnotator({
     card = null;
   };
   const showCard = (annotation: HTMLElement) => {
-    const info = annotations.get(annotation);
-    if (!info || !layer) return;
+    const match = annotations.get(annotation);
+    if (!match || !layer) return;
     hideCard();
-    const perUnit = pkrPer(effective, info.match.currency) ?? 0;
+    const perUnit = pkrPer(effective, match.currency) ?? 0;
     const fees = feeModel(settings, platform);
-    const b = breakdown(info.match.min, fees, effective.table.rates[info.match.currency] ?? 1);
+    const b = breakdown(match.min, fees, effective.table.rates[match.currency] ?? 1);
     const tr = translatorFor(settings.language);
     layer.setLocale(tr);
     const row = (label: string, amount: number, sign = '') =>
@@ -413,7 +431,7 @@ export function startPriceAnnotator({
         'tr',
         {},
         h('th', { scope: 'row' }, label),
-        h('td', { dir: 'ltr' }, `${sign}${formatMoney(amount, info.match.currency)}`),
+        h('td', { dir: 'ltr' }, `${sign}${formatMoney(amount, match.currency)}`),
         h('td', {}, `${sign}${rupees(tr, amount * perUnit, settings.pkrGrouping)}`),
       );
     const rate = effective.pkrPerUsd.toFixed(2);
@@ -433,9 +451,9 @@ export function startPriceAnnotator({
         h(
           'caption',
           {},
-          info.match.min === info.match.max
+          match.min === match.max
             ? tr.t('card.reachesBank')
-            : tr.t('card.reachesBankFor', { amount: formatMoney(info.match.min, info.match.currency) }),
+            : tr.t('card.reachesBankFor', { amount: formatMoney(match.min, match.currency) }),
         ),
         row(tr.t('card.gross'), b.gross),
         row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
@@ -452,7 +470,7 @@ export function startPriceAnnotator({
           'tr',
           { className: 'net' },
           h('th', { scope: 'row' }, tr.t('card.net')),
-          h('td', { dir: 'ltr' }, formatMoney(b.net, info.match.currency)),
+          h('td', { dir: 'ltr' }, formatMoney(b.net, match.currency)),
           h('td', {}, rupees(tr, b.net * perUnit, settings.pkrGrouping)),
         ),
       ),
@@ -510,8 +528,9 @@ export function startPriceAnnotator({
       settings = nextSettings;
       effective = effectiveFrom(rates);
       fees = feeModel(settings, platform);
-      ready.clear();
-      for (const [a, info] of annotations) render(a, info.match);
+      ready = new WeakMap();
+      readyByValue.clear();
+      for (const [a, match] of annotations) render(a, match);
     },
     stop,
   };
