@@ -149,7 +149,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   it('the price annotations and their hover card', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
-    const first = page.locator('gigsaathi-pkr').first();
+    const first = page.locator('gigsaathipkr').first();
     await first.waitFor();
     await first.hover();
     await page.locator('[data-gigsaathi-price-card]').waitFor();
@@ -211,7 +211,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
       expect(await panel.locator('[data-gigsaathi-check="title-prefix"] .badge').textContent()).toBe('✕ ناکام');
       expect(await audit(page, '[data-gigsaathi-ui="seo"]')).toEqual([]);
       expect(await englishIn(page, 'seo')).toEqual([]);
-      const price = page.locator('gigsaathi-pkr').first();
+      const price = page.locator('gigsaathipkr').first();
       await price.hover();
       await page.locator('[data-gigsaathi-price-card]').waitFor();
       expect(await page.locator('[data-gigsaathi-price-card] caption').textContent()).toBe('بینک میں کتنا پہنچے گا');

@@ -86,14 +86,14 @@ describe.skipIf(missing !== null)('Firefox', () => {
     // built-in rate (284.36: $10 → 2844). Reload until the fetched one (280: $10 → 2800) is in use.
     const firstAnnotation = async () => {
       await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
-      const first = await page.waitForSelector('gigsaathi-pkr', { timeout: 15_000 });
+      const first = await page.waitForSelector('gigsaathipkr', { timeout: 15_000 });
       return first!.evaluate((el) => [
         el.getAttribute('data-gigsaathi-pkr'),
         el.getAttribute('data-gigsaathi-pkr-net'),
       ]);
     };
     await expect.poll(firstAnnotation, { timeout: 20_000, interval: 500 }).toEqual(['2800', '2106']);
-    const count = await page.$$eval('.gig-card gigsaathi-pkr', (els) => els.length);
+    const count = await page.$$eval('.gig-card gigsaathipkr', (els) => els.length);
     expect(count).toBe(12);
     expect(server.requests.some((r) => r.startsWith('open.er-api.com '))).toBe(true);
     expect(errors).toEqual([]);

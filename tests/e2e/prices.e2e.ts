@@ -32,7 +32,7 @@ async function openSearch(): Promise<{ page: Page; errors: string[] }> {
 const cardAnnotations = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('.gig-card')].map((card) => {
-      const a = card.querySelector('gigsaathi-pkr');
+      const a = card.querySelector('gigsaathipkr');
       return a
         ? {
             price: card.querySelector('.price')!.textContent,
@@ -54,27 +54,27 @@ describe('prices in rupees', () => {
     // US$25 → 7,000; net 25 → 20 → 19.40 → 19.01 → 18.82 → 5,270.
     expect(cards[1]).toEqual({ price: 'From US$25', pkr: '7000', net: '5270', text: '≈ Rs 7,000' });
     // Ratings (4.9) and review counts ((1k+)) beside the prices are left alone.
-    expect(await page.locator('.rating gigsaathi-pkr').count()).toBe(0);
-    expect(await page.locator('gigsaathi-pkr').count()).toBe(12);
+    expect(await page.locator('.rating gigsaathipkr').count()).toBe(0);
+    expect(await page.locator('gigsaathipkr').count()).toBe(12);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('annotates cards appended later, once each', async () => {
     const { page, errors } = await openSearch();
-    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(12);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(12);
     await page.getByRole('button', { name: 'Load more' }).click();
     await page.getByRole('button', { name: 'Load more' }).click();
-    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(36);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(36);
     await page.waitForTimeout(300);
-    expect(await page.locator('.gig-card gigsaathi-pkr').count()).toBe(36);
+    expect(await page.locator('.gig-card gigsaathipkr').count()).toBe(36);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shows the breakdown on hover, with the rate, its age and the attribution', async () => {
     const { page } = await openSearch();
-    const first = page.locator('gigsaathi-pkr').first();
+    const first = page.locator('gigsaathipkr').first();
     await first.waitFor();
     await first.hover();
     const card = page.locator('[data-gigsaathi-price-card]');
@@ -91,9 +91,9 @@ describe('prices in rupees', () => {
   it('annotates Upwork job budgets, hourly ranges and amounts spent', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.upwork.com/nx/search/jobs/?q=logo');
-    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(3);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(3);
     const values = await page
-      .locator('gigsaathi-pkr')
+      .locator('gigsaathipkr')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.textContent]));
     expect(values).toEqual([
       ['140000', '≈ Rs 140,000'],
@@ -109,11 +109,11 @@ describe('prices in rupees', () => {
     const { page } = await openSearch();
     await page.waitForTimeout(500);
     const original = await page.evaluate(() => document.body.outerHTML);
-    expect(await page.locator('gigsaathi-pkr').count()).toBe(0);
+    expect(await page.locator('gigsaathipkr').count()).toBe(0);
     await setFeature(true);
-    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(12);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(12);
     await setFeature(false);
-    await expect.poll(() => page.locator('gigsaathi-pkr').count()).toBe(0);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(0);
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(original);
     await setFeature(true);
     await page.close();
@@ -139,17 +139,17 @@ describe('prices in rupees', () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo');
     await expect
-      .poll(() => page.locator('.package-card gigsaathi-pkr').getAttribute('data-gigsaathi-pkr'))
+      .poll(() => page.locator('.package-card gigsaathipkr').getAttribute('data-gigsaathi-pkr'))
       .toBe('12600');
     await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
-    await expect.poll(() => page.locator('.order-head gigsaathi-pkr').getAttribute('data-gigsaathi-pkr')).toBe('12600');
+    await expect.poll(() => page.locator('.order-head gigsaathipkr').getAttribute('data-gigsaathi-pkr')).toBe('12600');
     await page.close();
   });
 
   it('annotates earnings, contracts and custom offers', async () => {
     const page = await e2e.browser.context.newPage();
     const values = () =>
-      page.locator('main gigsaathi-pkr').evaluateAll((els) => els.map((e) => e.getAttribute('data-gigsaathi-pkr')));
+      page.locator('main gigsaathipkr').evaluateAll((els) => els.map((e) => e.getAttribute('data-gigsaathi-pkr')));
     await page.goto('https://www.fiverr.com/earnings');
     // $1,234.56, $90, $45, $3,210, $36, −$500 (a withdrawal: its amount, shown as is), $4.
     await expect.poll(values).toEqual(['345677', '25200', '12600', '898800', '10080', '140000', '1120']);
@@ -157,10 +157,10 @@ describe('prices in rupees', () => {
     await expect.poll(values).toEqual(['126000', '285740']);
     await page.goto('https://www.upwork.com/nx/wm/workroom/38123456/overview');
     await expect.poll(values).toEqual(['7000', '70000', '49000']);
-    expect(await page.locator('main gigsaathi-pkr').first().textContent()).toBe('≈ Rs 7,000/hr');
+    expect(await page.locator('main gigsaathipkr').first().textContent()).toBe('≈ Rs 7,000/hr');
     await page.goto('https://www.fiverr.com/inbox/alice_buyer');
     await expect
-      .poll(() => page.locator('[data-testid="custom-offer"] gigsaathi-pkr').getAttribute('data-gigsaathi-pkr'))
+      .poll(() => page.locator('[data-testid="custom-offer"] gigsaathipkr').getAttribute('data-gigsaathi-pkr'))
       .toBe('33600');
     await page.close();
   });

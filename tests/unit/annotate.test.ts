@@ -26,7 +26,7 @@ async function annotate(root: HTMLElement, settings = DEFAULT_SETTINGS) {
   return {
     a,
     controller,
-    found: [...root.querySelectorAll('gigsaathi-pkr')].map((x) => [
+    found: [...root.querySelectorAll('gigsaathipkr')].map((x) => [
       x.previousSibling?.textContent,
       x.getAttribute('data-gigsaathi-pkr'),
       x.getAttribute('data-gigsaathi-pkr-net'),
@@ -84,7 +84,7 @@ describe('price annotator', () => {
     const root = page((r) => r.append(el('p', 'Hourly: $15.00 - $35.00 /hr'), el('p', 'Budget $5,000')));
     const { found } = await annotate(root, { ...DEFAULT_SETTINGS, pkrGrouping: 'lakh' });
     expect(found.map((f) => f[1])).toEqual(['4200-9800', '1400000']);
-    expect([...root.querySelectorAll('gigsaathi-pkr')].map((x) => x.textContent)).toEqual([
+    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.textContent)).toEqual([
       '≈ Rs 4,200–9,800/hr',
       '≈ Rs 14,00,000',
     ]);
@@ -94,7 +94,7 @@ describe('price annotator', () => {
     const root = page((r) => r.append(el('p', 'From $10'), el('p', 'and $20')));
     const before = root.innerHTML;
     const { controller } = await annotate(root);
-    expect(root.querySelectorAll('gigsaathi-pkr')).toHaveLength(2);
+    expect(root.querySelectorAll('gigsaathipkr')).toHaveLength(2);
     controller.abort();
     expect(root.innerHTML).toBe(before);
   });
@@ -110,7 +110,7 @@ describe('price annotator', () => {
     const text = added.firstChild!;
     added.removeChild(text);
     await new Promise((r) => setTimeout(r, 10));
-    expect(added.querySelector('gigsaathi-pkr')).toBeNull();
+    expect(added.querySelector('gigsaathipkr')).toBeNull();
   });
 
   it('stops fighting a spot the page keeps re-rendering', async () => {
@@ -126,8 +126,8 @@ describe('price annotator', () => {
       p.firstChild!.textContent = `Total: $${11 + i}`;
       await settle();
     }
-    expect(p.querySelectorAll('gigsaathi-pkr').length).toBeLessThanOrEqual(1);
-    expect(p.querySelector('gigsaathi-pkr')).toBeNull();
+    expect(p.querySelectorAll('gigsaathipkr').length).toBeLessThanOrEqual(1);
+    expect(p.querySelector('gigsaathipkr')).toBeNull();
   });
 });
 
@@ -181,17 +181,17 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     await new Promise((r) => setTimeout(r, 10));
     await a.idle();
     expect(a.count()).toBe(1);
-    expect(editor.querySelector('gigsaathi-pkr')).toBeNull();
+    expect(editor.querySelector('gigsaathipkr')).toBeNull();
   });
 
   it('gives every price its own annotation, and a refresh rewrites them all', async () => {
     const root = page((r) => r.append(el('p', 'From $10'), el('p', 'From $10')));
     const { a } = await annotate(root);
-    const [first, second] = [...root.querySelectorAll('gigsaathi-pkr')];
+    const [first, second] = [...root.querySelectorAll('gigsaathipkr')];
     expect(first).not.toBe(second);
     expect(second!.getAttribute('data-gigsaathi-pkr')).toBe('2800');
     a.refresh(ratesView({ EUR: 0.8, PKR: 300 }), DEFAULT_SETTINGS);
-    expect([...root.querySelectorAll('gigsaathi-pkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'))).toEqual([
+    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'))).toEqual([
       '3000',
       '3000',
     ]);
@@ -209,7 +209,7 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
       }
     });
     const { a } = await annotate(root);
-    const gross = () => [...root.querySelectorAll('gigsaathi-pkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
+    const gross = () => [...root.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
     const expected = (rate: number) =>
       Array.from({ length: cards }, (_, i) => {
         const budget = amount(cards - 1 - i);
@@ -297,9 +297,9 @@ describe('price annotator on random pages', () => {
           await new Promise((r) => setTimeout(r, 0));
           await a.idle();
           const before = made.map((m) => m.cloneNode(true) as HTMLElement);
-          before.forEach((m) => m.querySelectorAll('gigsaathi-pkr').forEach((x) => x.remove()));
+          before.forEach((m) => m.querySelectorAll('gigsaathipkr').forEach((x) => x.remove()));
           for (const [i, c] of cards.entries()) {
-            const got = [...made[i]!.querySelectorAll('gigsaathi-pkr')].map((x) =>
+            const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) =>
               x.getAttribute('data-gigsaathi-pkr'),
             );
             expect(got).toEqual(ANNOTATED.includes(c.shape) ? [String(Math.round(c.usd * 280))] : []);

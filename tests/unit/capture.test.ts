@@ -83,7 +83,7 @@ function orderPage(details: [string, string][], annotate?: string): Document {
     const dd = doc.createElement('dd');
     dd.textContent = v;
     if (annotate && k === 'Total price') {
-      const note = doc.createElement('gigsaathi-pkr');
+      const note = doc.createElement('gigsaathipkr');
       note.textContent = annotate;
       dd.append(note);
     }

@@ -1,3 +1,4 @@
+import { TAG } from '../prices/annotate';
 import type { Layer } from '../ui/layer';
 
 /**
@@ -17,14 +18,14 @@ export function onPageChange(
   };
   document.addEventListener('input', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
   document.addEventListener('change', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
-  // Our own page annotations (the price tags, `gigsaathi-*` elements) are not the page changing.
+  // Our own page annotations (the price tags, `gigsaathi…` elements) are not the page changing.
   const ours = (node: Node) =>
     layer.owns(node) ||
-    (node instanceof Element ? node : node.parentElement)?.closest('[data-gigsaathi-ui], gigsaathi-pkr') != null;
+    (node instanceof Element ? node : node.parentElement)?.closest(`[data-gigsaathi-ui], ${TAG}`) != null;
   const isOurs = (r: MutationRecord) =>
     ours(r.target) ||
     (r.type === 'childList' &&
-      [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.localName.startsWith('gigsaathi-')));
+      [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.localName.startsWith('gigsaathi')));
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !isOurs(r))) schedule();
   });

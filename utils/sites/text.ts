@@ -1,6 +1,6 @@
 /**
  * An element's text as the page wrote it: GigSaathi's own elements (the price annotations,
- * `gigsaathi-*` tags) are left out, so reading a page we annotated reads the page, not us.
+ * `gigsaathi…` tags) are left out, so reading a page we annotated reads the page, not us.
  */
 export function ownText(el: Element | null | undefined): string {
   if (!el) return '';
@@ -8,7 +8,7 @@ export function ownText(el: Element | null | undefined): string {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.nodeType === Node.ELEMENT_NODE
-        ? (n as Element).tagName.toLowerCase().startsWith('gigsaathi-')
+        ? (n as Element).localName.startsWith('gigsaathi')
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_SKIP
         : NodeFilter.FILTER_ACCEPT,
