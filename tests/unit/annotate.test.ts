@@ -129,6 +129,40 @@ describe('price annotator', () => {
     expect(p.querySelectorAll('gigsaathipkr').length).toBeLessThanOrEqual(1);
     expect(p.querySelector('gigsaathipkr')).toBeNull();
   });
+
+  it('follows a price the page changes or removes while the first pass is still going', async () => {
+    const root = page((r) => {
+      r.append(el('p', 'Standard: $25'), el('p', 'Basic: $10'));
+      // Enough cards that the first pass takes several chunks.
+      for (let i = 0; i < 3000; i++) r.append(el('div', `Card ${i}: a logo, 2 revisions`));
+    });
+    const [changed, removed] = [...root.querySelectorAll('p')];
+    const controller = new AbortController();
+    let chunks = 0;
+    const a = startPriceAnnotator({
+      root,
+      platform: 'fiverr',
+      rates,
+      settings: DEFAULT_SETTINGS,
+      layer: null,
+      signal: controller.signal,
+      onChunk: () => {
+        if (++chunks > 1) return;
+        // Both prices were found in the first chunk and wait for the next insertion.
+        (changed!.firstChild as Text).data = 'Standard: $30';
+        removed!.remove();
+      },
+    });
+    await a.idle();
+    expect(chunks).toBeGreaterThan(1);
+    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'))).toEqual([
+      '8400',
+    ]);
+    expect(removed!.querySelector('gigsaathipkr')).toBeNull();
+    expect(a.count()).toBe(1);
+    controller.abort();
+    expect(root.querySelector('gigsaathipkr')).toBeNull();
+  });
 });
 
 describe('price annotator: shapes of split prices and places to leave alone', () => {
@@ -299,9 +333,7 @@ describe('price annotator on random pages', () => {
           const before = made.map((m) => m.cloneNode(true) as HTMLElement);
           before.forEach((m) => m.querySelectorAll('gigsaathipkr').forEach((x) => x.remove()));
           for (const [i, c] of cards.entries()) {
-            const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) =>
-              x.getAttribute('data-gigsaathi-pkr'),
-            );
+            const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
             expect(got).toEqual(ANNOTATED.includes(c.shape) ? [String(Math.round(c.usd * 280))] : []);
           }
           controller.abort();

@@ -124,7 +124,7 @@ export function startPriceAnnotator({
   let effective: EffectiveRates = effectiveFrom(rates);
   /** Each annotation on the page (or about to be) → its price. */
   const annotations = new Map<HTMLElement, PriceMatch>();
-  /** Host node (text node or element) → its annotation. */
+  /** Host node (text node or element) → its annotation, or QUEUED until the next flush. */
   const byHost = new WeakMap<Node, HTMLElement>();
   const fights = new WeakMap<Node, number>();
   const queue: Node[] = [root];
@@ -209,11 +209,14 @@ export function startPriceAnnotator({
     return true;
   }
 
+  /** Stands in byHost for an annotation that is queued, made and inserted at the next flush. */
+  const QUEUED = document.createElement(TAG);
   /** An annotation that is on the page or about to be. */
-  const present = (a: HTMLElement | undefined) => a !== undefined && (a.isConnected || annotations.has(a));
+  const present = (a: HTMLElement | undefined) =>
+    a !== undefined && (a === QUEUED || a.isConnected || annotations.has(a));
 
-  /** A new annotation for the price: one native clone of a finished one after the first of its kind. */
-  function made(match: PriceMatch): HTMLElement | null {
+  /** The finished annotation the price's are cloned from, or null for a currency without a rate. */
+  function modelFor(match: PriceMatch): HTMLElement | null {
     let model = ready.get(match);
     if (model === undefined) {
       const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
@@ -226,38 +229,48 @@ export function startPriceAnnotator({
       }
       ready.set(match, model);
     }
-    return model && (model.cloneNode(true) as HTMLElement);
+    return model;
   }
 
   /** Queues an annotation after `host`, which its callers found not annotated yet. */
   function annotate(host: Node, match: PriceMatch) {
     const parent = host.parentNode;
-    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS) return;
-    const annotation = made(match);
-    if (!annotation) return;
-    pending.push(annotation);
+    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS || !modelFor(match)) return;
     pendingHosts.push(host);
-    annotations.set(annotation, match);
-    byHost.set(host, annotation);
+    pendingMatches.push(match);
+    byHost.set(host, QUEUED);
   }
 
-  const pending: HTMLElement[] = [];
   const pendingHosts: Node[] = [];
+  const pendingMatches: PriceMatch[] = [];
   let lastFlush = performance.now();
+  /**
+   * Makes and inserts the queued annotations. Each is a native clone of its price's model, made
+   * here rather than when the price was found: cloning and inserting in one loop cost less.
+   */
   function flush() {
     // Our own insertions would queue a mutation record each, which made insertion three times
     // dearer: take the page's records, stop watching while we insert (nothing else runs meanwhile),
     // then watch again.
     const theirs = observer.takeRecords();
     observer.disconnect();
-    for (let i = 0; i < pending.length; i++) {
-      const annotation = pending[i]!;
-      const parent = pendingHosts[i]!.parentNode;
-      // The page may have moved or dropped the price meanwhile.
-      if (parent?.isConnected) parent.insertBefore(annotation, pendingHosts[i]!.nextSibling);
-      else annotations.delete(annotation);
+    // Latest first: a price the page changed meanwhile is queued twice, and its latest text counts.
+    for (let i = pendingHosts.length - 1; i >= 0; i--) {
+      const host = pendingHosts[i]!;
+      // The page may have changed, moved or dropped the price meanwhile.
+      if (byHost.get(host) !== QUEUED) continue;
+      const parent = host.parentNode;
+      const model = parent?.isConnected ? modelFor(pendingMatches[i]!) : null;
+      if (!model) {
+        byHost.delete(host);
+        continue;
+      }
+      const annotation = model.cloneNode(true) as HTMLElement;
+      parent!.insertBefore(annotation, host.nextSibling);
+      annotations.set(annotation, pendingMatches[i]!);
+      byHost.set(host, annotation);
     }
-    pending.length = pendingHosts.length = 0;
+    pendingHosts.length = pendingMatches.length = 0;
     observer.observe(root, OBSERVED);
     if (theirs.length > 0) onRecords(theirs);
     lastFlush = performance.now();
@@ -364,9 +377,14 @@ export function startPriceAnnotator({
         if (MARKER.test(data)) consider(node, data);
       }
     }
-    const done = !walker && queueHead >= queue.length;
-    if (pending.length > 0 && (done || pending.length >= FLUSH_AT || performance.now() - lastFlush >= FLUSH_EVERY_MS))
+    const finished = !walker && queueHead >= queue.length;
+    if (
+      pendingHosts.length > 0 &&
+      (finished || pendingHosts.length >= FLUSH_AT || performance.now() - lastFlush >= FLUSH_EVERY_MS)
+    )
       flush();
+    // The page's records that the flush took may have queued more.
+    const done = !walker && queueHead >= queue.length;
     onChunk?.(performance.now() - start);
     if (!done) schedule();
     else {
@@ -390,6 +408,7 @@ export function startPriceAnnotator({
         if (own) {
           own.remove();
           annotations.delete(own);
+          // Also takes back a queued annotation: the text it was for has changed.
           byHost.delete(r.target);
           const parent = r.target.parentNode;
           if (parent) fights.set(parent, (fights.get(parent) ?? 0) + 1);
@@ -407,6 +426,8 @@ export function startPriceAnnotator({
         if (own) {
           own.remove();
           annotations.delete(own);
+          // A queued one is dropped at the flush; forgotten now, so the price is found again if it comes back.
+          if (own === QUEUED) byHost.delete(n);
           const parent = r.target;
           fights.set(parent, (fights.get(parent) ?? 0) + 1);
         }
@@ -514,7 +535,7 @@ export function startPriceAnnotator({
     hideCard();
     for (const a of annotations.keys()) a.remove();
     annotations.clear();
-    pending.length = pendingHosts.length = 0;
+    pendingHosts.length = pendingMatches.length = 0;
     queue.length = queueHead = 0;
     walker = null;
     idleWaiters.forEach((w) => w());
