@@ -197,10 +197,8 @@ export function startPriceAnnotator({
     }
     const currencyPerUsd = effective.table.rates[match.currency] ?? 1;
     const gross = [match.min * perUnit, match.max * perUnit];
-    const net = [
-      breakdown(match.min, fees, currencyPerUsd).net * perUnit,
-      breakdown(match.max, fees, currencyPerUsd).net * perUnit,
-    ];
+    const netMin = breakdown(match.min, fees, currencyPerUsd).net * perUnit;
+    const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, currencyPerUsd).net * perUnit];
     const attr = ([a, b]: number[]) =>
       Math.round(a!) === Math.round(b!) ? String(Math.round(a!)) : `${Math.round(a!)}-${Math.round(b!)}`;
     annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
@@ -340,6 +338,22 @@ export function startPriceAnnotator({
     }
   }
 
+  /**
+   * Every text node of the page passes through here, so this does what the floor's bare walk does
+   * and no more: one regex test. A function of its own, small enough to be optimised early on a
+   * page's first pass. No JS filter callback either: it would run for every node.
+   * Returns false when the walk is over.
+   */
+  function walkSome(w: TreeWalker): boolean {
+    for (let n = 0; n < CLOCK_EVERY; n++) {
+      const node = w.nextNode() as Text | null;
+      if (node === null) return false;
+      const data = node.data;
+      if (MARKER.test(data)) consider(node, data);
+    }
+    return true;
+  }
+
   function work() {
     scheduled = false;
     if (signal.aborted) return;
@@ -364,18 +378,7 @@ export function startPriceAnnotator({
         nestedSkips = holdsNestedSkips(next as Element);
         w = walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       }
-      // Every text node of the page passes through here, so this loop does what the floor's bare
-      // walk does and no more: one regex test, in a loop short enough to be optimised early on a
-      // page's first pass. No JS filter callback either: it would run for every node.
-      for (let n = 0; n < CLOCK_EVERY; n++) {
-        const node = w.nextNode() as Text | null;
-        if (node === null) {
-          walker = null;
-          break;
-        }
-        const data = node.data;
-        if (MARKER.test(data)) consider(node, data);
-      }
+      if (!walkSome(w)) walker = null;
     }
     const finished = !walker && queueHead >= queue.length;
     if (
