@@ -231,6 +231,17 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     ]);
   });
 
+  it('annotates prices in long texts, which it does not keep parsed', async () => {
+    const long = `${'A long gig description that goes on. '.repeat(8)}Extra fast delivery: $15`;
+    const root = page((r) => r.append(el('p', long), el('p', long)));
+    const { found } = await annotate(root);
+    expect(long.length).toBeGreaterThan(200);
+    expect(found).toEqual([
+      [long, '4200', '3164'],
+      [long, '4200', '3164'],
+    ]);
+  });
+
   it('stays right on pages with more distinct prices than it keeps parsed, and after a refresh', async () => {
     // 3,300 distinct texts, each twice: more than the parsed-text and ready-annotation caches hold.
     const cards = 2200;

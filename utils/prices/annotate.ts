@@ -73,9 +73,11 @@ const DANGLING = /(?:[$€£]|USD|EUR|GBP|CAD|AUD|AED)\s*$|^\s*(?:[-–—]\s*)?
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /**
  * Parsed texts kept: a page repeats the same few ("From $5", "US$25") across thousands of cards,
- * so most prices cost one Map lookup, not a parse. Cleared when full.
+ * so most prices cost one Map lookup, not a parse. Cleared when full. Only short texts: a long
+ * one rarely repeats, and 2,000 of them would hold megabytes.
  */
 const PARSED_MAX = 2000;
+const PARSED_MAX_CHARS = 200;
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
 /**
@@ -122,7 +124,7 @@ export function startPriceAnnotator({
   let rates = initialRates;
   let settings = initialSettings;
   let effective: EffectiveRates = effectiveFrom(rates);
-  /** Each annotation on the page (or about to be) → its price. */
+  /** Each annotation we inserted → its price. */
   const annotations = new Map<HTMLElement, PriceMatch>();
   /** Host node (text node or element) → its annotation, or QUEUED until the next flush. */
   const byHost = new WeakMap<Node, HTMLElement>();
@@ -174,6 +176,7 @@ export function startPriceAnnotator({
   /** A text → the prices in it (see PARSED_MAX). The matches are shared, so never changed. */
   const parsed = new Map<string, readonly PriceMatch[]>();
   function pricesIn(text: string): readonly PriceMatch[] {
+    if (text.length > PARSED_MAX_CHARS) return findPrices(text);
     let found = parsed.get(text);
     if (found === undefined) {
       if (parsed.size >= PARSED_MAX) parsed.clear();
@@ -213,7 +216,7 @@ export function startPriceAnnotator({
   const present = (a: HTMLElement | undefined) =>
     a !== undefined && (a === QUEUED || a.isConnected || annotations.has(a));
 
-  /** The finished annotation the price's are cloned from, or null for a currency without a rate. */
+  /** The finished annotation a price's annotations are cloned from, or null for a currency without a rate. */
   function modelFor(match: PriceMatch): HTMLElement | null {
     let model = ready.get(match);
     if (model === undefined) {
