@@ -94,18 +94,16 @@ for (const cards of SIZES) {
   };
   const coldFloors: number[] = [];
   const coldPasses: number[] = [];
-  // All but the last pair: the last pass page stays open for the batches and warm runs.
-  for (let i = 0; i < COLD_RUNS - 1; i++) {
+  for (let i = 0; i < COLD_RUNS; i++) {
     const floorPage = await cardPage(cards);
     coldFloors.push(((await floorPage.evaluate('window.__bench.floor(1)')) as number[])[0]!);
     await floorPage.close();
+    // The last pass page stays open below, for the batches and the warm runs.
+    if (i === COLD_RUNS - 1) break;
     const passPage = await cardPage(cards);
     coldPasses.push(((await passPage.evaluate('window.__bench.firstPass()')) as { mainThreadMs: number }).mainThreadMs);
     await passPage.close();
   }
-  const floorPage = await cardPage(cards);
-  coldFloors.push(((await floorPage.evaluate('window.__bench.floor(1)')) as number[])[0]!);
-  await floorPage.close();
   const page = await cardPage(cards);
   const bench = <T>(f: (b: B) => T | Promise<T>) =>
     page.evaluate(`(${f.toString()})(window.__bench)`) as Promise<Awaited<T>>;
