@@ -9,6 +9,9 @@
  * its own page, so neither finds the other's work done), the median of COLD_RUNS pairs of pages;
  * "warm" the median of RUNS more on one page, floor and pass taking turns (the annotator stopped
  * in between, which returns the page to its own DOM).
+ * Beside them, warm, the insertions alone: the same annotations cloned and inserted after the same
+ * prices with nothing else. Floor plus insertions is a lower bound for any annotator that inserts
+ * one element per price, as the issue asks.
  * The style and layout the browser spends on the inserted annotations, between our tasks, is read
  * from the DevTools protocol and printed beside them, with the frames over 50 ms.
  */
@@ -51,6 +54,7 @@ interface Row {
   cards: number;
   floorCold: number;
   floor: number;
+  inserts: number;
   firstCold: number;
   first: number;
   render: number;
@@ -82,6 +86,7 @@ for (const cards of SIZES) {
   type B = {
     floor(runs: number): number[];
     stop(): void;
+    insertionsAlone(): number;
     firstPass(): Promise<{
       mainThreadMs: number;
       wallMs: number;
@@ -123,15 +128,18 @@ for (const cards of SIZES) {
   coldPasses.push(first.mainThreadMs);
   const warm: number[] = [];
   const warmFloors: number[] = [];
+  const inserts: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await bench((b) => b.stop());
     warmFloors.push((await bench((b) => b.floor(1)))[0]!);
     warm.push((await bench((b) => b.firstPass())).mainThreadMs);
+    inserts.push(await bench((b) => b.insertionsAlone()));
   }
   rows.push({
     cards,
     floorCold: median(coldFloors),
     floor: median(warmFloors),
+    inserts: median(inserts),
     firstCold: median(coldPasses),
     first: median(warm),
     render,
@@ -154,8 +162,21 @@ console.log('Prices: annotating a Fiverr-like search page (main-thread ms; Chrom
 console.log(
   `cold: the first run on a fresh page, median of ${COLD_RUNS}; warm: median of ${RUNS} more, taking turns with the floor. Ratio = first pass / floor.`,
 );
-const head = ['cards', 'floor', '1st pass', 'ratio', 'floor', '1st pass', 'ratio', 'wall', 'render', 'max task'];
-const head2 = ['', 'cold', 'cold', '', 'warm', 'warm', '', 'cold', 'cold', ''];
+const head = [
+  'cards',
+  'floor',
+  '1st pass',
+  'ratio',
+  'floor',
+  '1st pass',
+  'ratio',
+  'inserts',
+  'bound',
+  'wall',
+  'render',
+  'max task',
+];
+const head2 = ['', 'cold', 'cold', '', 'warm', 'warm', '', 'warm', 'warm', 'cold', 'cold', ''];
 console.log(head.map((h) => h.padStart(9)).join(''));
 console.log(head2.map((h) => h.padStart(9)).join(''));
 for (const r of rows) {
@@ -168,6 +189,8 @@ for (const r of rows) {
       r.floor.toFixed(1),
       r.first.toFixed(1),
       ratio(r.first, r.floor),
+      r.inserts.toFixed(1),
+      ratio(r.floor + r.inserts, r.floor),
       r.wall.toFixed(0),
       r.render.toFixed(0),
       r.maxChunk.toFixed(1),
@@ -192,6 +215,9 @@ console.log(
 );
 console.log(
   `First pass / floor, warm: ${rows.map((r) => `${r.cards}: ${ratio(r.first, r.floor)}`).join(', ')}; cold: ${rows.map((r) => `${r.cards}: ${ratio(r.firstCold, r.floorCold)}`).join(', ')}`,
+);
+console.log(
+  `Lower bound, warm: (floor + insertions alone) / floor: ${rows.map((r) => `${r.cards}: ${ratio(r.floor + r.inserts, r.floor)}`).join(', ')}`,
 );
 console.log(`Per +50 batch, ${big.cards} vs ${small.cards} cards: ${(big.batch / small.batch).toFixed(2)}×`);
 console.log(
