@@ -119,6 +119,24 @@ describe('earnings dashboard', () => {
     await popup.close();
   });
 
+  it('with no kept figures, the popup reads every order and keeps what it computed', async () => {
+    const summary = () =>
+      e2e.browser.worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        const got = await c.storage.local.get('dashboardSummary');
+        return (got.dashboardSummary as { figures: { clearingUsd: number } } | undefined)?.figures.clearingUsd ?? null;
+      });
+    await e2e.browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.remove(['dashboardSummary']),
+    );
+    expect(await summary()).toBeNull();
+    const popup = await e2e.browser.openExtensionPage('popup.html');
+    await expect.poll(() => stats(popup)).toEqual(EXPECTED);
+    // Kept again by the popup, from the orders it read: the next opening shows them at once.
+    await expect.poll(summary, { timeout: 5000 }).toBe(80);
+    await popup.close();
+  });
+
   it('schedules deadline and clearing reminders from the imported orders', async () => {
     const names = async () =>
       (
