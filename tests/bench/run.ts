@@ -10,8 +10,9 @@
  * "warm" the median of RUNS more on one page, floor and pass taking turns (the annotator stopped
  * in between, which returns the page to its own DOM).
  * Beside them, warm, the insertions alone: the same annotations cloned and inserted after the same
- * prices with nothing else. Floor plus insertions is a lower bound for any annotator that inserts
- * one element per price, as the issue asks.
+ * prices with nothing else. Floor plus insertions is about the least an annotator can spend that
+ * reads every text and inserts one element per price, as the issue asks (a clone is the cheapest
+ * way we measured to make one).
  * The style and layout the browser spends on the inserted annotations, between our tasks, is read
  * from the DevTools protocol and printed beside them, with the frames over 50 ms.
  */
