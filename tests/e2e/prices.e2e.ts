@@ -128,6 +128,11 @@ describe('prices in rupees', () => {
     await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('118577');
     await page.locator('[data-test="bid-input"]').fill('100');
     await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+    // One line, though the field's row is narrow (max-width 14rem): a wrapped note grew the form.
+    const lines = await note.evaluate(
+      (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize),
+    );
+    expect(lines).toBeLessThan(1.6);
     // The page's own "You'll receive" still works from its Vue state.
     await expect
       .poll(() => page.locator('[data-test="receive"] strong').evaluate((el) => el.firstChild?.textContent))

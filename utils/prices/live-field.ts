@@ -19,8 +19,11 @@ export function followAmountField(
   }: { platform: Platform; rates: () => RatesView; settings: () => Settings; signal: AbortSignal },
 ): void {
   const note = document.createElement(TAG);
+  // One line, never shrunk. A bid field usually sits in a narrow input group, a flex row with its own
+  // max-width (the proposal fixture's is 14rem), where a shrinkable note wrapped into a column three
+  // lines tall and pushed the form down. Overflowing that row to the right moves nothing else.
   note.style.cssText =
-    'all: initial; display: inline-block; margin-inline-start: 0.6em; font: inherit; font-size: 0.9em; color: #0b6e4f;';
+    'all: initial; display: inline-block; flex: none; white-space: nowrap; margin-inline-start: 0.6em; font: inherit; font-size: 0.9em; color: #0b6e4f;';
   note.setAttribute('data-gigsaathi-live', '');
   note.setAttribute('aria-live', 'polite');
   input.after(note);
