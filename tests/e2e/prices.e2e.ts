@@ -97,7 +97,8 @@ describe('prices in rupees', () => {
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.textContent]));
     expect(values).toEqual([
       ['140000', '≈ Rs 140,000'],
-      ['4200-9800', '≈ Rs 4,200–9,800'],
+      // "Hourly:" makes the range hourly, with no "/hr" after it.
+      ['4200-9800', '≈ Rs 4,200–9,800/hr'],
       // "$5k+ spent" by the client is money too.
       ['1400000', '≈ Rs 1,400,000'],
     ]);

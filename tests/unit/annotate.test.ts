@@ -81,12 +81,15 @@ describe('price annotator', () => {
   });
 
   it('writes ranges and hourly rates, in lakh grouping when chosen', async () => {
-    const root = page((r) => r.append(el('p', 'Hourly: $15.00 - $35.00 /hr'), el('p', 'Budget $5,000')));
+    const root = page((r) =>
+      r.append(el('p', '$15.00 - $35.00 /hr'), el('p', 'Budget $5,000'), el('p', 'Hourly rate: $20.00')),
+    );
     const { found } = await annotate(root, { ...DEFAULT_SETTINGS, pkrGrouping: 'lakh' });
-    expect(found.map((f) => f[1])).toEqual(['4200-9800', '1400000']);
+    expect(found.map((f) => f[1])).toEqual(['4200-9800', '1400000', '5600']);
     expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.textContent)).toEqual([
       '≈ Rs 4,200–9,800/hr',
       '≈ Rs 14,00,000',
+      '≈ Rs 5,600/hr',
     ]);
   });
 

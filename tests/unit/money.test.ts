@@ -25,7 +25,12 @@ describe('findPrices: real-looking prices', () => {
     ['$5k+ spent', 'USD', 5000, 5000, false, '$5k'],
     ['$5 - $15', 'USD', 5, 15, false, '$5 - $15'],
     ['$5–$15', 'USD', 5, 15, false, '$5–$15'],
-    ['Hourly: $15.00 - $35.00', 'USD', 15, 35, false, '$15.00 - $35.00'],
+    // Hourly by its label, the way Upwork writes job budgets and contract rates.
+    ['Hourly: $15.00 - $35.00', 'USD', 15, 35, true, '$15.00 - $35.00'],
+    ['Hourly rate: $20.00', 'USD', 20, 20, true, '$20.00'],
+    ['hourly $25', 'USD', 25, 25, true, '$25'],
+    ['Fixed-price (not hourly): $500', 'USD', 500, 500, false, '$500'],
+    ['Hourly work welcome. Budget: $300', 'USD', 300, 300, false, '$300'],
     ['$20/hr', 'USD', 20, 20, true, '$20/hr'],
     ['$15.00 - $35.00 /hr', 'USD', 15, 35, true, '$15.00 - $35.00 /hr'],
     ['$30 per hour', 'USD', 30, 30, true, '$30 per hour'],

@@ -1,6 +1,6 @@
 /**
  * Finds prices in page text: `$25`, `US$10`, `USD 25`, `25 USD`, `€9.99`, `£1,250`, `$1.5k`,
- * ranges (`$5 - $15`, `$5–$15`, `$15.00 - $35.00`) and hourly rates (`/hr`). A price needs a
+ * ranges (`$5 - $15`, `$5–$15`, `$15.00 - $35.00`) and hourly rates (`/hr`, `Hourly: $15`). A price needs a
  * currency marker next to its number, so ratings (4.9), counts ((1k+)), dates, percentages and
  * order numbers never match; rupee prices (Rs, PKR, ₨) are left alone on purpose.
  */
@@ -48,6 +48,13 @@ const PRICE = new RegExp(
   'g',
 );
 
+/**
+ * A label that makes the price after it hourly: Upwork's job tiles write "Hourly: $15.00 - $35.00",
+ * its contracts "Hourly rate: $20.00", with no "/hr" after the amount.
+ */
+const HOURLY_LABEL = /\bhourly(?:\s+(?:rate|range|budget|pay))?\s*:?\s*$/i;
+const HOURLY_LABEL_REACH = 24;
+
 function amount(digits: string, k: string | undefined): number {
   const n = Number(digits.replace(/,/g, ''));
   return k && k.trim() ? Math.round(n * 1000 * 100) / 100 : n;
@@ -69,7 +76,8 @@ export function findPrices(text: string): PriceMatch[] {
     let max = min;
     // A second amount in another currency is not a range of this price ("$5 - €4").
     if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency)) max = Math.max(min, amount(g.a3, g.k3));
-    out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly: Boolean(g.hr) });
+    const hourly = Boolean(g.hr) || HOURLY_LABEL.test(text.slice(Math.max(0, m.index - HOURLY_LABEL_REACH), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly });
   }
   return out;
 }
