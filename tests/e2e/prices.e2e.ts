@@ -129,11 +129,37 @@ describe('prices in rupees', () => {
     await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('118577');
     await page.locator('[data-test="bid-input"]').fill('100');
     await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
-    // One line, though the field's row is narrow (max-width 14rem): a wrapped note grew the form.
+    // The bid sits in a narrow flex row (max-width 14rem). Inside it, the note wrapped into three
+    // lines or, kept on one, squeezed the input to nothing: it goes on its own line under the row.
     const lines = await note.evaluate(
       (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize),
     );
     expect(lines).toBeLessThan(1.6);
+    const row = () =>
+      page.locator('.bid-row').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const input = el.querySelector('input')!.getBoundingClientRect();
+        return [r.width, r.height, input.width, input.height];
+      });
+    const withNote = await row();
+    await setFeature(false);
+    try {
+      await expect.poll(() => note.count()).toBe(0);
+      expect(await row()).toEqual(withNote);
+    } finally {
+      await setFeature(true);
+    }
+    await expect.poll(() => note.count()).toBe(1);
+    // A framework re-rendering the row drops its field: the old note goes, the new field gets one.
+    await page.locator('.bid-row').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      el.replaceWith(copy);
+      copy.querySelector('input')!.value = '100';
+    });
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.bid-row')!.nextElementSibling?.textContent))
+      .toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+    expect(await note.count()).toBe(1);
     // The page's own "You'll receive" still works from its Vue state.
     await expect
       .poll(() => page.locator('[data-test="receive"] strong').evaluate((el) => el.firstChild?.textContent))

@@ -27,12 +27,17 @@ export async function startPrices(
   const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal });
   let current = settings;
   // Bid and rate fields: followed as the seller types (they are inputs, which the scanner skips).
-  const followed = new WeakSet<Element>();
+  // A note can sit outside its field's parent, so when the page drops a field its note goes too.
+  const followed = new Map<HTMLInputElement, () => void>();
   const follow = () => {
+    for (const [input, unfollow] of followed) {
+      if (input.isConnected) continue;
+      unfollow();
+      followed.delete(input);
+    }
     for (const input of document.querySelectorAll<HTMLInputElement>(amountFields.join(','))) {
       if (followed.has(input)) continue;
-      followed.add(input);
-      followAmountField(input, { platform, rates: () => rates, settings: () => current, signal });
+      followed.set(input, followAmountField(input, { platform, rates: () => rates, settings: () => current, signal }));
     }
   };
   if (amountFields.length > 0) {

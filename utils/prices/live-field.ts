@@ -4,10 +4,39 @@ import type { RatesView } from '../rates/service';
 import type { Platform, Settings } from '../schema';
 import { TAG } from './annotate';
 
+/** How far up a field's input group may nest in rows of flex or grid items. */
+const MAX_ROW_LEVELS = 3;
+const NOTE_STYLE = 'all: initial; font: inherit; font-size: 0.9em; color: #0b6e4f;';
+
 /**
- * A rate or bid field the seller types into (Upwork's proposal bid): beside it, live, what they
- * will receive in rupees after the platform fee, withdrawal and tax. The field itself is never
- * touched; the note sits after it and goes away with the feature.
+ * Where the note goes so it moves nothing the page laid out. A bid field usually sits in an input
+ * group, a row of flex or grid items with its own max-width (the proposal fixture's is 14rem): a
+ * note inside it either wrapped into a column three lines tall or, kept on one line, squeezed the
+ * input itself to nothing. So after such a row (the outermost, up to MAX_ROW_LEVELS), on a line of
+ * its own; elsewhere right after the field, inline.
+ */
+function placeNote(input: HTMLInputElement, note: HTMLElement): void {
+  const isRow = (el: Element) => /flex|grid/.test(getComputedStyle(el).display);
+  let row: Element | null = null;
+  for (let el = input.parentElement, level = 0; el && el !== document.body && level < MAX_ROW_LEVELS; level++) {
+    if (!isRow(el)) break;
+    row = el;
+    el = el.parentElement;
+  }
+  const outer = row?.parentElement;
+  if (row && outer && !isRow(outer)) {
+    note.style.cssText = `${NOTE_STYLE} display: block; margin-block-start: 0.3em;`;
+    row.after(note);
+  } else {
+    note.style.cssText = `${NOTE_STYLE} display: inline-block; margin-inline-start: 0.6em;`;
+    input.after(note);
+  }
+}
+
+/**
+ * A rate or bid field the seller types into (Upwork's proposal bid): near it, live, what they will
+ * receive in rupees after the platform fee, withdrawal and tax. The field itself is never touched.
+ * Returns a function that takes the note away, for when the page drops the field.
  */
 export function followAmountField(
   input: HTMLInputElement,
@@ -17,16 +46,11 @@ export function followAmountField(
     settings,
     signal,
   }: { platform: Platform; rates: () => RatesView; settings: () => Settings; signal: AbortSignal },
-): void {
+): () => void {
   const note = document.createElement(TAG);
-  // One line, never shrunk. A bid field usually sits in a narrow input group, a flex row with its own
-  // max-width (the proposal fixture's is 14rem), where a shrinkable note wrapped into a column three
-  // lines tall and pushed the form down. Overflowing that row to the right moves nothing else.
-  note.style.cssText =
-    'all: initial; display: inline-block; flex: none; white-space: nowrap; margin-inline-start: 0.6em; font: inherit; font-size: 0.9em; color: #0b6e4f;';
   note.setAttribute('data-gigsaathi-live', '');
   note.setAttribute('aria-live', 'polite');
-  input.after(note);
+  placeNote(input, note);
   const update = () => {
     const usd = Number.parseFloat(input.value.replace(/[^\d.]/g, ''));
     if (!Number.isFinite(usd) || usd <= 0) {
@@ -48,6 +72,12 @@ export function followAmountField(
     });
   };
   input.addEventListener('input', update, { signal });
-  signal.addEventListener('abort', () => note.remove(), { once: true });
+  const remove = () => note.remove();
+  signal.addEventListener('abort', remove, { once: true });
   update();
+  return () => {
+    signal.removeEventListener('abort', remove);
+    input.removeEventListener('input', update);
+    remove();
+  };
 }
