@@ -102,6 +102,12 @@ describe('prices in rupees', () => {
       // "$5k+ spent" by the client is money too.
       ['1400000', '≈ Rs 1,400,000'],
     ]);
+    // The breakdown of an hourly rate is per hour, worked out for the low end of the range.
+    await page.locator('gigsaathipkr').nth(1).hover();
+    const caption = page.locator('[data-gigsaathi-price-card] caption');
+    await expect.poll(() => caption.textContent()).toBe('What reaches your bank per hour (for $15.00)');
+    await page.locator('gigsaathipkr').nth(0).hover();
+    await expect.poll(() => caption.textContent()).toBe('What reaches your bank');
     await page.close();
   });
 

@@ -485,8 +485,10 @@ export function startPriceAnnotator({
           'caption',
           {},
           match.min === match.max
-            ? tr.t('card.reachesBank')
-            : tr.t('card.reachesBankFor', { amount: formatMoney(match.min, match.currency) }),
+            ? tr.t(match.hourly ? 'card.reachesBankHourly' : 'card.reachesBank')
+            : tr.t(match.hourly ? 'card.reachesBankForHourly' : 'card.reachesBankFor', {
+                amount: formatMoney(match.min, match.currency),
+              }),
         ),
         row(tr.t('card.gross'), b.gross),
         row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
