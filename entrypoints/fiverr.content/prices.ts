@@ -1,11 +1,20 @@
 import { defineFeature } from '@/utils/features/types';
 import { startPrices } from '@/utils/prices/feature';
-import { siteOf } from '@/utils/sites';
+import { fiverr, siteOf } from '@/utils/sites';
 
-/** Every price on Fiverr (search cards, gig packages, orders, earnings, offers) in rupees, net of Fiverr's fee. */
+/**
+ * Every price on Fiverr (search cards, gig packages, orders, earnings, offers) in rupees, net of
+ * Fiverr's fee; and, live as the seller types, the package prices in the gig editor.
+ */
 export default defineFeature({
   id: 'prices',
   site: 'fiverr',
   include: [(url) => siteOf(url) === 'fiverr'],
-  init: (context) => startPrices(context, 'fiverr'),
+  init: (context) => {
+    // Only the gig editor has price fields, and following fields watches every change to the page.
+    // The class may sit on the input or on a wrapper around it (guessed hooks): either way.
+    const price = fiverr.selectors.gigEditor.packagePrice;
+    const amountFields = fiverr.detectors.isGigEditor(context.url) ? [price, `${price} input`] : [];
+    return startPrices(context, 'fiverr', { amountFields });
+  },
 });

@@ -173,6 +173,40 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it('shows under each gig package price, as the seller types, what it brings home', async () => {
+    const page = await e2e.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.fiverr.com/users/ayesha_designs/manage_gigs/design-a-minimalist-logo/edit?wizard=0');
+    const notes = page.locator('[data-gigsaathi-live]');
+    await expect.poll(() => notes.count()).toBe(3);
+    // Basic $15, Standard $45, Premium not priced yet. $45 → 12,600; net of Fiverr's 20% → 9,486.
+    expect(await notes.nth(1).getAttribute('data-gigsaathi-pkr')).toBe('12600');
+    expect(await notes.nth(1).getAttribute('data-gigsaathi-pkr-net')).toBe('9486');
+    expect(await notes.nth(2).textContent()).toBe('');
+    await page.getByLabel('Package 3 price').fill('45');
+    await expect.poll(() => notes.nth(2).textContent()).toBe('≈ Rs 12,600 · you receive ≈ Rs 9,486');
+    // Each note sits in its own package's column, under the price field, which keeps its size.
+    const layout = () =>
+      page.locator('.package').evaluateAll((packages) =>
+        packages.map((p) => {
+          const input = p.querySelector('input')!.getBoundingClientRect();
+          const note = p.querySelector('[data-gigsaathi-live]')?.getBoundingClientRect();
+          return { input: [input.width, input.height], below: note ? note.top >= input.bottom : null };
+        }),
+      );
+    const withNotes = await layout();
+    expect(withNotes.map((p) => p.below)).toEqual([true, true, true]);
+    await setFeature(false);
+    try {
+      await expect.poll(() => notes.count()).toBe(0);
+      expect((await layout()).map((p) => p.input)).toEqual(withNotes.map((p) => p.input));
+    } finally {
+      await setFeature(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('annotates the gig page packages and the order page price', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo');

@@ -67,6 +67,11 @@ try {
         await page.waitForFunction(() => (window.__fixture?.getText() ?? '').includes('Here is the plan'));
         await shoot(page, 'fiverr-inbox-inserted');
       }
+      if (demo.name === 'fiverr-gig-editor') {
+        // Under each package price, what it brings home in rupees.
+        await page.locator('[data-gigsaathi-live]').last().scrollIntoViewIfNeeded();
+        await shoot(page, 'fiverr-gig-editor-prices');
+      }
       await page.close();
     }
     console.log(`\nSaved ${shots.length} screenshots:`);

@@ -28,21 +28,27 @@ export async function startPrices(
   let current = settings;
   // Bid and rate fields: followed as the seller types (they are inputs, which the scanner skips).
   // A note can sit outside its field's parent, so when the page drops a field its note goes too.
+  // After the first look only what the page adds is searched: a query over the whole document on
+  // every change would cost more the longer an infinite-scrolling page grows.
+  const selector = amountFields.join(',');
   const followed = new Map<HTMLInputElement, () => void>();
-  const follow = () => {
-    for (const [input, unfollow] of followed) {
-      if (input.isConnected) continue;
-      unfollow();
-      followed.delete(input);
-    }
-    for (const input of document.querySelectorAll<HTMLInputElement>(amountFields.join(','))) {
-      if (followed.has(input)) continue;
+  const followWithin = (root: ParentNode) => {
+    const found = root instanceof Element && root.matches(selector) ? [root] : [];
+    for (const input of [...found, ...root.querySelectorAll(selector)]) {
+      if (!(input instanceof HTMLInputElement) || followed.has(input)) continue;
       followed.set(input, followAmountField(input, { platform, rates: () => rates, settings: () => current, signal }));
     }
   };
-  if (amountFields.length > 0) {
-    follow();
-    const observer = new MutationObserver(() => follow());
+  if (selector) {
+    followWithin(document);
+    const observer = new MutationObserver((records) => {
+      for (const [input, unfollow] of followed) {
+        if (input.isConnected) continue;
+        unfollow();
+        followed.delete(input);
+      }
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.isConnected) followWithin(n);
+    });
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }

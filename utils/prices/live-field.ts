@@ -9,14 +9,20 @@ const MAX_ROW_LEVELS = 3;
 const NOTE_STYLE = 'all: initial; font: inherit; font-size: 0.9em; color: #0b6e4f;';
 
 /**
- * Where the note goes so it moves nothing the page laid out. A bid field usually sits in an input
- * group, a row of flex or grid items with its own max-width (the proposal fixture's is 14rem): a
- * note inside it either wrapped into a column three lines tall or, kept on one line, squeezed the
- * input itself to nothing. So after such a row (the outermost, up to MAX_ROW_LEVELS), on a line of
- * its own; elsewhere right after the field, inline.
+ * Where the note goes so it moves nothing the page laid out. A bid or price field usually sits in
+ * an input group, a row of flex or grid items, often with its own max-width (the proposal
+ * fixture's is 14rem): a note inside it either wrapped into a column three lines tall or, kept on
+ * one line, squeezed the input itself to nothing. So after such a row (the outermost, up to
+ * MAX_ROW_LEVELS), on a line of its own; elsewhere right after the field, inline.
  */
 function placeNote(input: HTMLInputElement, note: HTMLElement): void {
-  const isRow = (el: Element) => /flex|grid/.test(getComputedStyle(el).display);
+  // A column of flex items takes a line of its own like a block does; a grid would give it a cell.
+  const isRow = (el: Element) => {
+    const style = getComputedStyle(el);
+    return (
+      style.display.includes('grid') || (style.display.includes('flex') && !style.flexDirection.startsWith('column'))
+    );
+  };
   let row: Element | null = null;
   for (let el = input.parentElement, level = 0; el && el !== document.body && level < MAX_ROW_LEVELS; level++) {
     if (!isRow(el)) break;
