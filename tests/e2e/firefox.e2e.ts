@@ -99,4 +99,21 @@ describe.skipIf(missing !== null)('Firefox', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // After the test above, so the fetched rate is the one in use.
+  it('shows under the bid field, as the freelancer types, what they receive', async () => {
+    const page = await firefox.newPage();
+    const errors = errorsOf(page);
+    await page.goto('https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/');
+    const note = (await page.waitForSelector('[data-gigsaathi-live]', { timeout: 15_000 }))!;
+    // On a line of its own after the field's narrow flex row (content-script getComputedStyle).
+    expect(await note.evaluate((el) => el.previousElementSibling?.className)).toBe('bid-row');
+    expect(await note.evaluate((el) => el.getAttribute('data-gigsaathi-pkr-net'))).toBe('118577');
+    await page.click('[data-test="bid-input"]');
+    await page.$eval('[data-test="bid-input"]', (el) => (el as HTMLInputElement).select());
+    await page.keyboard.type('100');
+    await expect.poll(() => note.evaluate((el) => el.textContent)).toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
