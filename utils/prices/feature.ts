@@ -4,7 +4,7 @@ import type { Platform } from '../schema';
 import { watchSettings } from '../settings';
 import type { RatesView } from '../rates/service';
 import { createLayer } from '../ui/layer';
-import { PRICE_CARD_CSS, startPriceAnnotator } from './annotate';
+import { PRICE_CARD_CSS, startPriceAnnotator, TAG } from './annotate';
 import { followAmountField } from './live-field';
 import { pageSettled } from '../features/dom';
 
@@ -47,7 +47,11 @@ export async function startPrices(
         unfollow();
         followed.delete(input);
       }
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.isConnected) followWithin(n);
+      for (const r of records)
+        for (const n of r.addedNodes) {
+          // Our own price annotations arrive by the thousand on a long page and hold no field.
+          if (n instanceof Element && n.isConnected && n.localName !== TAG) followWithin(n);
+        }
     });
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
