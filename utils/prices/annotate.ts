@@ -87,6 +87,72 @@ const MAX_REANNOTATIONS = 3;
 const FLUSH_EVERY_MS = 200;
 const FLUSH_AT = 1500;
 
+/**
+ * What a price's annotation looks like under given rates and settings: its attributes and visible
+ * text, and a finished model per price to clone. Shared by the annotator and the benchmark's bare
+ * pass, so both make exactly the same annotations.
+ */
+export function annotationLook(rates: RatesView, settings: Settings, platform: Platform) {
+  const effective: EffectiveRates = effectiveRates(
+    {
+      rates: rates.rates,
+      source: rates.source as 'built-in',
+      fetchedAt: rates.fetchedAt,
+      publishedAt: rates.publishedAt,
+    },
+    rates.manual ? rates.pkrPerUsd : null,
+  );
+  const fees = feeModel(settings, platform);
+  // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly beside
+  // the price without moving it or taking its clicks' target. Cloned, so the style is parsed once.
+  const prototype = document.createElement(TAG);
+  prototype.style.cssText =
+    'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
+  prototype.tabIndex = 0;
+
+  /** Sets an annotation's attributes and text; false for a currency without a rate (then removed). */
+  function render(annotation: HTMLElement, match: PriceMatch): boolean {
+    const perUnit = pkrPer(effective, match.currency);
+    if (perUnit === null) {
+      annotation.remove();
+      return false;
+    }
+    const currencyPerUsd = effective.table.rates[match.currency] ?? 1;
+    const gross = [match.min * perUnit, match.max * perUnit];
+    const netMin = breakdown(match.min, fees, currencyPerUsd).net * perUnit;
+    const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, currencyPerUsd).net * perUnit];
+    const attr = ([a, b]: number[]) =>
+      Math.round(a!) === Math.round(b!) ? String(Math.round(a!)) : `${Math.round(a!)}-${Math.round(b!)}`;
+    annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
+    annotation.setAttribute('data-gigsaathi-pkr-net', attr(net));
+    annotation.textContent = `≈ ${formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping)}${match.hourly ? '/hr' : ''}`;
+    return true;
+  }
+
+  /**
+   * A parsed price → a finished annotation to clone, or null for a currency without a rate. By
+   * value too: "From $25" and "From US$25" are one annotation, rendered once.
+   */
+  const ready = new WeakMap<PriceMatch, HTMLElement | null>();
+  const readyByValue = new Map<string, HTMLElement | null>();
+  function model(match: PriceMatch): HTMLElement | null {
+    let made = ready.get(match);
+    if (made === undefined) {
+      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
+      made = readyByValue.get(key);
+      if (made === undefined) {
+        if (readyByValue.size >= PARSED_MAX) readyByValue.clear();
+        made = prototype.cloneNode() as HTMLElement;
+        if (!render(made, match)) made = null;
+        readyByValue.set(key, made);
+      }
+      ready.set(match, made);
+    }
+    return made;
+  }
+  return { effective, fees, render, model };
+}
+
 export interface PriceAnnotator {
   /** Everything annotated so far. */
   count(): number;
@@ -123,7 +189,7 @@ export function startPriceAnnotator({
 }): PriceAnnotator {
   let rates = initialRates;
   let settings = initialSettings;
-  let effective: EffectiveRates = effectiveFrom(rates);
+  let look = annotationLook(rates, settings, platform);
   /** Each annotation we inserted → its price. */
   const annotations = new Map<HTMLElement, PriceMatch>();
   /** Host node (text node or element) → its annotation, or QUEUED until the next flush. */
@@ -134,18 +200,6 @@ export function startPriceAnnotator({
   let walker: TreeWalker | null = null;
   let scheduled = false;
   let idleWaiters: (() => void)[] = [];
-
-  function effectiveFrom(view: RatesView): EffectiveRates {
-    return effectiveRates(
-      {
-        rates: view.rates,
-        source: view.source as 'built-in',
-        fetchedAt: view.fetchedAt,
-        publishedAt: view.publishedAt,
-      },
-      view.manual ? view.pkrPerUsd : null,
-    );
-  }
 
   /**
    * The text of a small container (a split price's pieces), or null for anything bigger. Native
@@ -166,13 +220,6 @@ export function startPriceAnnotator({
     return false;
   }
 
-  // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly beside
-  // the price without moving it or taking its clicks' target. Cloned, so the style is parsed once.
-  const prototype = document.createElement(TAG);
-  prototype.style.cssText =
-    'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
-  prototype.tabIndex = 0;
-  let fees = feeModel(initialSettings, platform);
   /** A text → the prices in it (see PARSED_MAX). The matches are shared, so never changed. */
   const parsed = new Map<string, readonly PriceMatch[]>();
   function pricesIn(text: string): readonly PriceMatch[] {
@@ -185,58 +232,16 @@ export function startPriceAnnotator({
     }
     return found;
   }
-  /**
-   * A parsed price → a finished annotation to clone, or null for a currency without a rate. By
-   * value too: "From $25" and "From US$25" are one annotation, rendered once.
-   */
-  let ready = new WeakMap<PriceMatch, HTMLElement | null>();
-  const readyByValue = new Map<string, HTMLElement | null>();
-
-  function render(annotation: HTMLElement, match: PriceMatch) {
-    const perUnit = pkrPer(effective, match.currency);
-    if (perUnit === null) {
-      annotation.remove();
-      return false;
-    }
-    const currencyPerUsd = effective.table.rates[match.currency] ?? 1;
-    const gross = [match.min * perUnit, match.max * perUnit];
-    const netMin = breakdown(match.min, fees, currencyPerUsd).net * perUnit;
-    const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, currencyPerUsd).net * perUnit];
-    const attr = ([a, b]: number[]) =>
-      Math.round(a!) === Math.round(b!) ? String(Math.round(a!)) : `${Math.round(a!)}-${Math.round(b!)}`;
-    annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
-    annotation.setAttribute('data-gigsaathi-pkr-net', attr(net));
-    annotation.textContent = `≈ ${formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping)}${match.hourly ? '/hr' : ''}`;
-    return true;
-  }
-
   /** Stands in byHost for an annotation that is queued, made and inserted at the next flush. */
   const QUEUED = document.createElement(TAG);
   /** An annotation that is on the page or about to be. */
   const present = (a: HTMLElement | undefined) =>
     a !== undefined && (a === QUEUED || a.isConnected || annotations.has(a));
 
-  /** The finished annotation a price's annotations are cloned from, or null for a currency without a rate. */
-  function modelFor(match: PriceMatch): HTMLElement | null {
-    let model = ready.get(match);
-    if (model === undefined) {
-      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
-      model = readyByValue.get(key);
-      if (model === undefined) {
-        if (readyByValue.size >= PARSED_MAX) readyByValue.clear();
-        model = prototype.cloneNode() as HTMLElement;
-        if (!render(model, match)) model = null;
-        readyByValue.set(key, model);
-      }
-      ready.set(match, model);
-    }
-    return model;
-  }
-
   /** Queues an annotation after `host`, which its callers found not annotated yet. */
   function annotate(host: Node, match: PriceMatch) {
     const parent = host.parentNode;
-    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS || !modelFor(match)) return;
+    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS || !look.model(match)) return;
     pendingHosts.push(host);
     pendingMatches.push(match);
     byHost.set(host, QUEUED);
@@ -261,7 +266,7 @@ export function startPriceAnnotator({
       // The page may have changed, moved or dropped the price meanwhile.
       if (byHost.get(host) !== QUEUED) continue;
       const parent = host.parentNode;
-      const model = parent?.isConnected ? modelFor(pendingMatches[i]!) : null;
+      const model = parent?.isConnected ? look.model(pendingMatches[i]!) : null;
       if (!model) {
         byHost.delete(host);
         continue;
@@ -454,8 +459,8 @@ export function startPriceAnnotator({
     const match = annotations.get(annotation);
     if (!match || !layer) return;
     hideCard();
+    const { effective, fees } = look;
     const perUnit = pkrPer(effective, match.currency) ?? 0;
-    const fees = feeModel(settings, platform);
     const b = breakdown(match.min, fees, effective.table.rates[match.currency] ?? 1);
     const tr = translatorFor(settings.language);
     layer.setLocale(tr);
@@ -561,11 +566,8 @@ export function startPriceAnnotator({
     refresh: (nextRates, nextSettings) => {
       rates = nextRates;
       settings = nextSettings;
-      effective = effectiveFrom(rates);
-      fees = feeModel(settings, platform);
-      ready = new WeakMap();
-      readyByValue.clear();
-      for (const [a, match] of annotations) render(a, match);
+      look = annotationLook(rates, settings, platform);
+      for (const [a, match] of annotations) look.render(a, match);
     },
     stop,
   };
