@@ -91,7 +91,7 @@ describe('prices in rupees', () => {
   it('annotates Upwork job budgets, hourly ranges and amounts spent', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.upwork.com/nx/search/jobs/?q=logo');
-    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(3);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(5);
     const values = await page
       .locator('gigsaathipkr')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.textContent]));
@@ -101,6 +101,9 @@ describe('prices in rupees', () => {
       ['4200-9800', '≈ Rs 4,200–9,800/hr'],
       // "$5k+ spent" by the client is money too.
       ['1400000', '≈ Rs 1,400,000'],
+      ['42000', '≈ Rs 42,000'],
+      // A million-dollar client's "$1M+", not one dollar.
+      ['280000000', '≈ Rs 280,000,000'],
     ]);
     // The breakdown of an hourly rate is per hour, worked out for the low end of the range.
     await page.locator('gigsaathipkr').nth(1).hover();

@@ -23,6 +23,16 @@ describe('findPrices: real-looking prices', () => {
     ['£1,000', 'GBP', 1000, 1000, false, '£1,000'],
     ['Budget $1.5k', 'USD', 1500, 1500, false, '$1.5k'],
     ['$5k+ spent', 'USD', 5000, 5000, false, '$5k'],
+    // Upwork's client spend: thousands, millions, in letters or in words.
+    ['$100K+ spent', 'USD', 100_000, 100_000, false, '$100K'],
+    ['$1M+ total spent', 'USD', 1_000_000, 1_000_000, false, '$1M'],
+    ['Total spent: $1.5M', 'USD', 1_500_000, 1_500_000, false, '$1.5M'],
+    ['$2.5 million', 'USD', 2_500_000, 2_500_000, false, '$2.5 million'],
+    ['€3 mn', 'EUR', 3_000_000, 3_000_000, false, '€3 mn'],
+    ['5M USD', 'USD', 5_000_000, 5_000_000, false, '5M USD'],
+    ['$5-$10k', 'USD', 5, 10_000, false, '$5-$10k'],
+    ['$25USD', 'USD', 25, 25, false, '$25'],
+    ['$10 Basic', 'USD', 10, 10, false, '$10'],
     ['$5 - $15', 'USD', 5, 15, false, '$5 - $15'],
     ['$5–$15', 'USD', 5, 15, false, '$5–$15'],
     // Hourly by its label, the way Upwork writes job budgets and contract rates.
@@ -72,6 +82,11 @@ describe('findPrices: never a price', () => {
     'no digits here $',
     'US$',
     'A$B',
+    // A letter stuck to the amount that is no multiplier and no currency code: not money we can read.
+    '$1T',
+    '$2x faster',
+    '$5kWh',
+    '$3XL',
   ])('%j', (text) => {
     expect(findPrices(text)).toEqual([]);
   });
@@ -82,7 +97,9 @@ describe('findPrices: properties', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void findPrices(s)));
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('$', '€', '1', '0', ',', '.', ' ', 'k', '-', 'U', 'S', 'D', '/hr') }),
+        fc.string({
+          unit: fc.constantFrom('$', '€', '1', '0', ',', '.', ' ', 'k', 'M', 'million', '-', 'U', 'S', 'D', '/hr'),
+        }),
         (s) => void findPrices(s),
       ),
     );
@@ -98,6 +115,36 @@ describe('findPrices: properties', () => {
         expect(found[0]!.currency).toBe(currency);
         expect(found[0]!.min).toBeCloseTo(amount, 2);
       }),
+    );
+  });
+
+  it('reads a multiplier as the amount times a thousand, a million or a billion', () => {
+    const times = {
+      k: 1e3,
+      K: 1e3,
+      thousand: 1e3,
+      M: 1e6,
+      m: 1e6,
+      million: 1e6,
+      mn: 1e6,
+      B: 1e9,
+      bn: 1e9,
+      billion: 1e9,
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99_999 }),
+        fc.constantFrom(...(Object.keys(times) as (keyof typeof times)[])),
+        fc.constantFrom('', ' '),
+        fc.constantFrom('+ spent', ' total', ''),
+        (c, unit, space, after) => {
+          const amount = c / 100;
+          const text = `$${amount}${space}${unit}${after}`;
+          const found = findPrices(text);
+          expect(found, text).toHaveLength(1);
+          expect(found[0]!.min).toBeCloseTo(amount * times[unit], 2);
+        },
+      ),
     );
   });
 

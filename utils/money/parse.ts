@@ -1,5 +1,5 @@
 /**
- * Finds prices in page text: `$25`, `US$10`, `USD 25`, `25 USD`, `€9.99`, `£1,250`, `$1.5k`,
+ * Finds prices in page text: `$25`, `US$10`, `USD 25`, `25 USD`, `€9.99`, `£1,250`, `$1.5k`, `$1M+`,
  * ranges (`$5 - $15`, `$5–$15`, `$15.00 - $35.00`) and hourly rates (`/hr`, `Hourly: $15`). A price needs a
  * currency marker next to its number, so ratings (4.9), counts ((1k+)), dates, percentages and
  * order numbers never match; rupee prices (Rs, PKR, ₨) are left alone on purpose.
@@ -37,7 +37,22 @@ const SYMBOLS: Record<string, PriceCurrency> = {
 const PREFIX = String.raw`US\$|CA\$|AU\$|C\$|A\$|\$|€|£|USD|EUR|GBP|CAD|AUD|AED`;
 const SUFFIX = String.raw`USD|EUR|GBP|CAD|AUD|AED|€`;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
-const K = String.raw`(?:\s?[kK](?![A-Za-z]))?`;
+/**
+ * Thousands, millions, billions: `$1.5k`, Upwork's client spend `$100K+` and `$1M+ total spent`.
+ * A letter stuck to the amount that is none of these, nor a currency code (`$1T`, `$2x`), makes it
+ * no price: reading `$1M+` as one dollar showed Rs 280 beside a million-dollar client.
+ */
+const K = String.raw`(?:\s?(?:[kKmMbB]|thousand|million|billion|mn|bn)(?![A-Za-z]))?(?![a-z]|[A-Z](?![A-Z]{2}))`;
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
 
 const PRICE = new RegExp(
   String.raw`(?<![\w$€£.,])` +
@@ -55,9 +70,10 @@ const PRICE = new RegExp(
 const HOURLY_LABEL = /\bhourly(?:\s+(?:rate|range|budget|pay))?\s*:?\s*$/i;
 const HOURLY_LABEL_REACH = 24;
 
-function amount(digits: string, k: string | undefined): number {
+function amount(digits: string, unit: string | undefined): number {
   const n = Number(digits.replace(/,/g, ''));
-  return k && k.trim() ? Math.round(n * 1000 * 100) / 100 : n;
+  const times = unit ? MULTIPLIER[unit.trim().toLowerCase()] : undefined;
+  return times ? Math.round(n * times * 100) / 100 : n;
 }
 
 /** Cheap test before the regex: no digit, no price. */
