@@ -177,71 +177,56 @@ console.log('Prices: annotating a Fiverr-like search page (main-thread ms; Chrom
 console.log(
   `cold: the first run on a fresh page, median of ${COLD_RUNS}; warm: median of ${RUNS} more, taking turns with the floor. Ratio = first pass / floor.`,
 );
-const head = [
-  'cards',
-  'floor',
-  '1st pass',
-  'ratio',
-  'floor',
-  '1st pass',
-  'ratio',
-  'inserts',
-  'bound',
-  'wall',
-  'render',
-  'max task',
-];
-const head2 = ['', 'cold', 'cold', '', 'warm', 'warm', '', 'warm', 'warm', 'cold', 'cold', ''];
-console.log(head.map((h) => h.padStart(9)).join(''));
-console.log(head2.map((h) => h.padStart(9)).join(''));
-for (const r of rows) {
-  console.log(
-    [
-      String(r.cards),
-      r.floorCold.toFixed(1),
-      r.firstCold.toFixed(1),
-      ratio(r.firstCold, r.floorCold),
-      r.floor.toFixed(1),
-      r.first.toFixed(1),
-      ratio(r.first, r.floor),
-      r.inserts.toFixed(1),
-      ratio(r.floor + r.inserts, r.floor),
-      r.wall.toFixed(0),
-      r.render.toFixed(0),
-      r.maxChunk.toFixed(1),
-    ]
-      .map((c) => c.padStart(9))
-      .join(''),
-  );
-}
-console.log(
-  `\n${'cards'.padStart(9)}${'+50 med'.padStart(9)}${'+50 max'.padStart(9)}${'long'.padStart(9)}${'annot.'.padStart(9)}`,
+/** One table: a header row, a second header row under it, then one row of cells per size. */
+const table = (head: string[], head2: string[], cells: (r: Row) => string[]) => {
+  for (const line of [head, head2, ...rows.map(cells)])
+    if (line.length > 0) console.log(line.map((c) => c.padStart(9)).join(''));
+};
+/** A reference, our figure beside it, and how many times the reference ours is. */
+const against = (reference: number, ours: number) => [reference.toFixed(1), ours.toFixed(1), ratio(ours, reference)];
+table(
+  [
+    'cards',
+    'floor',
+    '1st pass',
+    'ratio',
+    'floor',
+    '1st pass',
+    'ratio',
+    'inserts',
+    'bound',
+    'wall',
+    'render',
+    'max task',
+  ],
+  ['', 'cold', 'cold', '', 'warm', 'warm', '', 'warm', 'warm', 'cold', 'cold', ''],
+  (r) => [
+    String(r.cards),
+    ...against(r.floorCold, r.firstCold),
+    ...against(r.floor, r.first),
+    r.inserts.toFixed(1),
+    ratio(r.floor + r.inserts, r.floor),
+    r.wall.toFixed(0),
+    r.render.toFixed(0),
+    r.maxChunk.toFixed(1),
+  ],
 );
-for (const r of rows)
-  console.log(
-    [String(r.cards), r.batch.toFixed(1), r.batchMax.toFixed(1), String(r.longTasks), String(r.annotations)]
-      .map((c) => c.padStart(9))
-      .join(''),
-  );
+console.log('');
+table(['cards', '+50 med', '+50 max', 'long', 'annot.'], [], (r) => [
+  String(r.cards),
+  r.batch.toFixed(1),
+  r.batchMax.toFixed(1),
+  String(r.longTasks),
+  String(r.annotations),
+]);
 console.log(
   '\nThe same work as one bare TreeWalker pass: the same annotations (checked), found with the same parser and\ninserted in one synchronous loop, with no frame budget, observer or bookkeeping. Ratio = first pass / bare pass.',
 );
-console.log(['cards', 'bare', '1st pass', 'ratio', 'bare', '1st pass', 'ratio'].map((h) => h.padStart(9)).join(''));
-console.log(['', 'cold', 'cold', '', 'warm', 'warm', ''].map((h) => h.padStart(9)).join(''));
-for (const r of rows)
-  console.log(
-    [
-      String(r.cards),
-      r.bareCold.toFixed(1),
-      r.firstCold.toFixed(1),
-      ratio(r.firstCold, r.bareCold),
-      r.bare.toFixed(1),
-      r.first.toFixed(1),
-      ratio(r.first, r.bare),
-    ]
-      .map((c) => c.padStart(9))
-      .join(''),
-  );
+table(
+  ['cards', 'bare', '1st pass', 'ratio', 'bare', '1st pass', 'ratio'],
+  ['', 'cold', 'cold', '', 'warm', 'warm', ''],
+  (r) => [String(r.cards), ...against(r.bareCold, r.firstCold), ...against(r.bare, r.first)],
+);
 const small = rows[0]!;
 const big = rows.at(-1)!;
 console.log(
