@@ -184,6 +184,34 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     ]);
   });
 
+  it('lets a code after a bare $ pick the dollar, and never annotates the code on its own', async () => {
+    const root = page((r) => {
+      const split = el('p', '');
+      split.append(el('span', '$'), el('span', '30'), el('span', ' AUD'));
+      const coded = el('p', '');
+      coded.append(el('span', '$25'), el('span', ' USD'));
+      r.append(el('p', 'Budget $20 CAD'), split, coded);
+    });
+    const rates = ratesView({ AUD: 1.5, CAD: 1.4 });
+    const controller = new AbortController();
+    const a = startPriceAnnotator({
+      root,
+      platform: 'fiverr',
+      rates,
+      settings: DEFAULT_SETTINGS,
+      layer: null,
+      signal: controller.signal,
+    });
+    await a.idle();
+    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'))).toEqual([
+      // 20 CAD at 280 / 1.4 rupees each; 30 AUD at 280 / 1.5; 25 USD once, not again for its " USD".
+      '4000',
+      '5600',
+      '7000',
+    ]);
+    controller.abort();
+  });
+
   it('leaves alone prices nested deeper inside code, editors and SVG, but not contenteditable="false"', async () => {
     const root = page((r) => {
       const pre = el('pre', '');

@@ -32,6 +32,12 @@ describe('findPrices: real-looking prices', () => {
     ['5M USD', 'USD', 5_000_000, 5_000_000, false, '5M USD'],
     ['$5-$10k', 'USD', 5, 10_000, false, '$5-$10k'],
     ['$25USD', 'USD', 25, 25, false, '$25'],
+    // A bare $ is told apart by the code after it; the code is not taken into a single price.
+    ['$25 AUD', 'AUD', 25, 25, false, '$25'],
+    ['Budget: $20 CAD', 'CAD', 20, 20, false, '$20'],
+    ['$5 - $15 CAD/hr', 'CAD', 5, 15, true, '$5 - $15 CAD/hr'],
+    ['US$25 AUD', 'USD', 25, 25, false, 'US$25'],
+    ['$25 AUDIT', 'USD', 25, 25, false, '$25'],
     ['$10 Basic', 'USD', 10, 10, false, '$10'],
     ['$5 - $15', 'USD', 5, 15, false, '$5 - $15'],
     ['$5–$15', 'USD', 5, 15, false, '$5–$15'],

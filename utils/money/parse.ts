@@ -36,6 +36,12 @@ const SYMBOLS: Record<string, PriceCurrency> = {
 
 const PREFIX = String.raw`US\$|CA\$|AU\$|C\$|A\$|\$|€|£|USD|EUR|GBP|CAD|AUD|AED`;
 const SUFFIX = String.raw`USD|EUR|GBP|CAD|AUD|AED|€`;
+/**
+ * A bare `$` is any of these, told apart by a code after the amount: `$25 AUD`, `$5 - $15 CAD`. After
+ * a single amount the code is looked at, not taken into the match: when `$25` and ` USD` sit in
+ * two elements, the code's own piece must not look like a second price to annotate.
+ */
+const DOLLARS = 'USD|CAD|AUD';
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 /**
  * Thousands, millions, billions: `$1.5k`, Upwork's client spend `$100K+` and `$1M+ total spent`.
@@ -56,8 +62,8 @@ const MULTIPLIER: Record<string, number> = {
 
 const PRICE = new RegExp(
   String.raw`(?<![\w$€£.,])` +
-    String.raw`(?:(?<p1>${PREFIX})\s?(?<a1>${NUM})(?<k1>${K})|(?<a2>${NUM})(?<k2>${K})\s?(?<s2>${SUFFIX})(?![A-Za-z]))` +
-    String.raw`(?:\s*(?:-|–|—|to)\s*(?:(?<p3>${PREFIX})\s?)?(?<a3>${NUM})(?<k3>${K})(?:\s?(?:${SUFFIX})(?![A-Za-z]))?)?` +
+    String.raw`(?:(?<p1>${PREFIX})\s?(?<a1>${NUM})(?<k1>${K})(?=(?:\s?(?<s1>${DOLLARS})(?![A-Za-z]))?)|(?<a2>${NUM})(?<k2>${K})\s?(?<s2>${SUFFIX})(?![A-Za-z]))` +
+    String.raw`(?:\s*(?:-|–|—|to)\s*(?:(?<p3>${PREFIX})\s?)?(?<a3>${NUM})(?<k3>${K})(?:\s?(?<s3>${SUFFIX})(?![A-Za-z]))?)?` +
     String.raw`(?<hr>\s*(?:\/\s*(?:hr|hour|h)\b|per\s+hour\b|an\s+hour\b))?` +
     String.raw`(?![\d%]|[.,]\d)`,
   'g',
@@ -69,6 +75,7 @@ const PRICE = new RegExp(
  */
 const HOURLY_LABEL = /\bhourly(?:\s+(?:rate|range|budget|pay))?\s*:?\s*$/i;
 const HOURLY_LABEL_REACH = 24;
+const DOLLAR = new Set(DOLLARS.split('|'));
 
 function amount(digits: string, unit: string | undefined): number {
   const n = Number(digits.replace(/,/g, ''));
@@ -86,12 +93,13 @@ export function findPrices(text: string): PriceMatch[] {
   const out: PriceMatch[] = [];
   for (const m of text.matchAll(PRICE)) {
     const g = m.groups!;
-    const symbol = g.p1 ?? g.s2!;
-    const currency = SYMBOLS[symbol]!;
+    const code = g.s1 ?? g.s3;
+    const currency = g.p1 === '$' && code && DOLLAR.has(code) ? SYMBOLS[code]! : SYMBOLS[g.p1 ?? g.s2!]!;
     const min = amount(g.a1 ?? g.a2!, g.k1 ?? g.k2);
     let max = min;
     // A second amount in another currency is not a range of this price ("$5 - €4").
-    if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency)) max = Math.max(min, amount(g.a3, g.k3));
+    if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency || (g.p3 === '$' && DOLLAR.has(currency))))
+      max = Math.max(min, amount(g.a3, g.k3));
     const hourly = Boolean(g.hr) || HOURLY_LABEL.test(text.slice(Math.max(0, m.index - HOURLY_LABEL_REACH), m.index));
     out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly });
   }
