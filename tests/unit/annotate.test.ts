@@ -175,12 +175,16 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
       a.append(el('b', '25'));
       const b = el('div', '');
       b.append(el('span', '40'), el('span', ' USD'));
-      r.append(a, b);
+      // Its container reads "US$10per order": the word after the amount is no multiplier.
+      const c = el('p', '');
+      c.append(el('span', 'US$'), el('span', '10'), el('small', 'per order'));
+      r.append(a, b, c);
     });
     const { found } = await annotate(root);
     expect(found.map((f) => f.slice(1))).toEqual([
       ['7000', '5270'],
       ['11200', '8434'],
+      ['2800', '2106'],
     ]);
   });
 

@@ -39,6 +39,8 @@ describe('findPrices: real-looking prices', () => {
     ['US$25 AUD', 'USD', 25, 25, false, 'US$25'],
     ['$25 AUDIT', 'USD', 25, 25, false, '$25'],
     ['$10 Basic', 'USD', 10, 10, false, '$10'],
+    // A split price's pieces run together in its container's text.
+    ['US$25per order', 'USD', 25, 25, false, 'US$25'],
     ['$5 - $15', 'USD', 5, 15, false, '$5 - $15'],
     ['$5–$15', 'USD', 5, 15, false, '$5–$15'],
     // Hourly by its label, the way Upwork writes job budgets and contract rates.
@@ -88,11 +90,10 @@ describe('findPrices: never a price', () => {
     'no digits here $',
     'US$',
     'A$B',
-    // A letter stuck to the amount that is no multiplier and no currency code: not money we can read.
+    // A lone letter stuck to the amount that is no multiplier: not money we can read.
     '$1T',
     '$2x faster',
-    '$5kWh',
-    '$3XL',
+    '$3T+ market',
   ])('%j', (text) => {
     expect(findPrices(text)).toEqual([]);
   });

@@ -45,10 +45,11 @@ const DOLLARS = 'USD|CAD|AUD';
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 /**
  * Thousands, millions, billions: `$1.5k`, Upwork's client spend `$100K+` and `$1M+ total spent`.
- * A letter stuck to the amount that is none of these, nor a currency code (`$1T`, `$2x`), makes it
- * no price: reading `$1M+` as one dollar showed Rs 280 beside a million-dollar client.
+ * A lone letter stuck to the amount that is none of these (`$1T`, `$2x faster`) makes it no price:
+ * reading `$1M+` as one dollar showed Rs 280 beside a million-dollar client. A word is let be: a
+ * split price's container reads its pieces run together (`US$` `25` `per order` as "US$25per order").
  */
-const K = String.raw`(?:\s?(?:[kKmMbB]|thousand|million|billion|mn|bn)(?![A-Za-z]))?(?![a-z]|[A-Z](?![A-Z]{2}))`;
+const K = String.raw`(?:\s?(?:[kKmMbB]|thousand|million|billion|mn|bn)(?![A-Za-z]))?(?![A-Za-z](?![A-Za-z]))`;
 const MULTIPLIER: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
