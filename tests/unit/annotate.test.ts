@@ -19,9 +19,16 @@ const el = (tag: string, text: string, attrs: Record<string, string> = {}) => {
   return e;
 };
 
-async function annotate(root: HTMLElement, settings = DEFAULT_SETTINGS) {
+async function annotate(root: HTMLElement, settings = DEFAULT_SETTINGS, withRates = rates) {
   const controller = new AbortController();
-  const a = startPriceAnnotator({ root, platform: 'fiverr', rates, settings, layer: null, signal: controller.signal });
+  const a = startPriceAnnotator({
+    root,
+    platform: 'fiverr',
+    rates: withRates,
+    settings,
+    layer: null,
+    signal: controller.signal,
+  });
   await a.idle();
   return {
     a,
@@ -196,18 +203,8 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
       coded.append(el('span', '$25'), el('span', ' USD'));
       r.append(el('p', 'Budget $20 CAD'), split, coded);
     });
-    const rates = ratesView({ AUD: 1.5, CAD: 1.4 });
-    const controller = new AbortController();
-    const a = startPriceAnnotator({
-      root,
-      platform: 'fiverr',
-      rates,
-      settings: DEFAULT_SETTINGS,
-      layer: null,
-      signal: controller.signal,
-    });
-    await a.idle();
-    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'))).toEqual([
+    const { found, controller } = await annotate(root, DEFAULT_SETTINGS, ratesView({ AUD: 1.5, CAD: 1.4 }));
+    expect(found.map((f) => f[1])).toEqual([
       // 20 CAD at 280 / 1.4 rupees each; 30 AUD at 280 / 1.5; 25 USD once, not again for its " USD".
       '4000',
       '5600',
