@@ -5,8 +5,9 @@
  * of 50 cards, against a bare TreeWalker pass over the same text nodes (the floor).
  *
  * Both sides are measured alike and interleaved, so a slow spell of this shared machine falls on
- * both: "cold" is the very first run on a fresh page (a content script arriving; each side gets
- * its own page, so neither finds the other's work done), the median of COLD_RUNS pairs of pages;
+ * both: "cold" is the very first run on a fresh page (a content script arriving; floor, pass and
+ * bare pass each get their own page, so none finds another's work done), the median of COLD_RUNS
+ * sets of pages;
  * "warm" the median of RUNS more on one page, floor and pass taking turns (the annotator stopped
  * in between, which returns the page to its own DOM).
  * Beside them, warm, the insertions alone: the same annotations cloned and inserted after the same
