@@ -58,6 +58,23 @@ describe('findPrices: real-looking prices', () => {
     ['AED 150', 'AED', 150, 150, false, 'AED 150'],
     ['10 EUR', 'EUR', 10, 10, false, '10 EUR'],
     ['$5 to $10', 'USD', 5, 10, false, '$5 to $10'],
+    // The code after a range of bare amounts, as clients write budgets.
+    ['Budget 20-25 USD', 'USD', 20, 25, false, '20-25 USD'],
+    ['20–25 USD/hour', 'USD', 20, 25, true, '20–25 USD/hour'],
+    ['5 to 10 EUR', 'EUR', 5, 10, false, '5 to 10 EUR'],
+    ['10k-20k USD', 'USD', 10_000, 20_000, false, '10k-20k USD'],
+    ['$5 - 10 USD', 'USD', 5, 10, false, '$5 - 10 USD'],
+    // A spaced dash parts a label from its price.
+    ['Milestone 1 - 200 USD', 'USD', 200, 200, false, '200 USD'],
+    ['Milestone 2 – 300 USD', 'USD', 300, 300, false, '300 USD'],
+    // Hourly as people write it.
+    ['$15 hourly', 'USD', 15, 15, true, '$15 hourly'],
+    ['$25 per hr', 'USD', 25, 25, true, '$25 per hr'],
+    ['$25 Per Hour', 'USD', 25, 25, true, '$25 Per Hour'],
+    ['$25/Hr', 'USD', 25, 25, true, '$25/Hr'],
+    ['$25/hrs', 'USD', 25, 25, true, '$25/hrs'],
+    ['$25 /hour', 'USD', 25, 25, true, '$25 /hour'],
+    ['$25/day', 'USD', 25, 25, false, '$25'],
   ])('%j → %s %d–%d hourly=%s', (text, currency, min, max, hourly, matched) => {
     expect(one(text)).toEqual({ currency, min, max, hourly, matched });
   });
@@ -94,6 +111,17 @@ describe('findPrices: never a price', () => {
     '$1T',
     '$2x faster',
     '$3T+ market',
+    // Other dollars, told by their code: we have no rate for them, and the US rate would be wrong.
+    '$25 NZD',
+    'Budget: $500 SGD',
+    '$2,000 MXN total',
+    '$1,500 HKD',
+    '$5 - $15 NZD',
+    '$5 NZD - $15 NZD',
+    'HK$200',
+    'NZ$ 25',
+    'S$25',
+    'R$ 50',
   ])('%j', (text) => {
     expect(findPrices(text)).toEqual([]);
   });

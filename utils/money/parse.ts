@@ -1,8 +1,9 @@
 /**
  * Finds prices in page text: `$25`, `US$10`, `USD 25`, `25 USD`, `€9.99`, `£1,250`, `$1.5k`, `$1M+`,
- * ranges (`$5 - $15`, `$5–$15`, `$15.00 - $35.00`) and hourly rates (`/hr`, `Hourly: $15`). A price needs a
- * currency marker next to its number, so ratings (4.9), counts ((1k+)), dates, percentages and
- * order numbers never match; rupee prices (Rs, PKR, ₨) are left alone on purpose.
+ * ranges (`$5 - $15`, `$5–$15`, `$15.00 - $35.00`, `20-25 USD`) and hourly rates (`/hr`, `per hour`,
+ * `Hourly: $15`). A price needs a currency marker next to its number, so ratings (4.9), counts
+ * ((1k+)), dates, percentages and order numbers never match; rupee prices (Rs, PKR, ₨) and other
+ * dollars (`$25 NZD`) are left alone on purpose.
  */
 export type PriceCurrency = 'USD' | 'EUR' | 'GBP' | 'CAD' | 'AUD' | 'AED';
 
@@ -42,6 +43,13 @@ const SUFFIX = String.raw`USD|EUR|GBP|CAD|AUD|AED|€`;
  * two elements, the code's own piece must not look like a second price to annotate.
  */
 const DOLLARS = 'USD|CAD|AUD';
+/**
+ * Other currencies written with a bare `$`. A client's "Budget: $500 NZD" or "$2,000 MXN" is no US
+ * dollar amount, and we have no rate for it: showing it at the US rate put Rs 140,000 beside a budget
+ * worth about Rs 80,000. Such a price is left alone, like a rupee price.
+ */
+const OTHER_DOLLAR_AFTER =
+  /^\s?(?:NZD|SGD|HKD|TWD|MXN|BRL|ARS|CLP|COP|UYU|JMD|TTD|BSD|BBD|BZD|BMD|KYD|XCD|FJD|BND|NAD|GYD|LRD|SRD|DOP)(?![A-Za-z])/;
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 /**
  * Thousands, millions, billions: `$1.5k`, Upwork's client spend `$100K+` and `$1M+ total spent`.
@@ -63,9 +71,12 @@ const MULTIPLIER: Record<string, number> = {
 
 const PRICE = new RegExp(
   String.raw`(?<![\w$€£.,])` +
-    String.raw`(?:(?<p1>${PREFIX})\s?(?<a1>${NUM})(?<k1>${K})(?=(?:\s?(?<s1>${DOLLARS})(?![A-Za-z]))?)|(?<a2>${NUM})(?<k2>${K})\s?(?<s2>${SUFFIX})(?![A-Za-z]))` +
+    String.raw`(?:(?<p1>${PREFIX})\s?(?<a1>${NUM})(?<k1>${K})(?=(?:\s?(?<s1>${DOLLARS})(?![A-Za-z]))?)|` +
+    // The code after a range of bare amounts: "20-25 USD", "5 to 10 EUR". Not a spaced dash: that
+    // more often parts a label from a price ("Milestone 1 - 200 USD") than two amounts.
+    String.raw`(?:(?<a0>${NUM})(?<k0>${K})(?:[-–—]|\s+to\s+))?(?<a2>${NUM})(?<k2>${K})\s?(?<s2>${SUFFIX})(?![A-Za-z]))` +
     String.raw`(?:\s*(?:-|–|—|to)\s*(?:(?<p3>${PREFIX})\s?)?(?<a3>${NUM})(?<k3>${K})(?:\s?(?<s3>${SUFFIX})(?![A-Za-z]))?)?` +
-    String.raw`(?<hr>\s*(?:\/\s*(?:hr|hour|h)\b|per\s+hour\b|an\s+hour\b))?` +
+    String.raw`(?<hr>\s*(?:\/\s*[hH](?:[rR][sS]?|our)?\b|[pP]er\s+(?:[hH]our|[hH][rR])\b|an\s+hour\b|hourly\b))?` +
     String.raw`(?![\d%]|[.,]\d)`,
   'g',
 );
@@ -95,9 +106,10 @@ export function findPrices(text: string): PriceMatch[] {
   for (const m of text.matchAll(PRICE)) {
     const g = m.groups!;
     const code = g.s1 ?? g.s3;
+    if (g.p1 === '$' && !code && OTHER_DOLLAR_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const currency = g.p1 === '$' && code && DOLLAR.has(code) ? SYMBOLS[code]! : SYMBOLS[g.p1 ?? g.s2!]!;
-    const min = amount(g.a1 ?? g.a2!, g.k1 ?? g.k2);
-    let max = min;
+    const min = g.a0 ? amount(g.a0, g.k0) : amount(g.a1 ?? g.a2!, g.k1 ?? g.k2);
+    let max = g.a0 ? Math.max(min, amount(g.a2!, g.k2)) : min;
     // A second amount in another currency is not a range of this price ("$5 - €4").
     if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency || (g.p3 === '$' && DOLLAR.has(currency))))
       max = Math.max(min, amount(g.a3, g.k3));
