@@ -91,7 +91,7 @@ describe('prices in rupees', () => {
   it('annotates Upwork job budgets, hourly ranges and amounts spent', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.upwork.com/nx/search/jobs/?q=logo');
-    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(5);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(7);
     const values = await page
       .locator('gigsaathipkr')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.textContent]));
@@ -104,6 +104,9 @@ describe('prices in rupees', () => {
       ['42000', '≈ Rs 42,000'],
       // A million-dollar client's "$1M+", not one dollar.
       ['280000000', '≈ Rs 280,000,000'],
+      ['140000', '≈ Rs 140,000'],
+      // A client's own words: "$800 NZD" is no US dollar amount and is left alone; "20-25 USD/hour" is a range.
+      ['5600-7000', '≈ Rs 5,600–7,000/hr'],
     ]);
     // The breakdown of an hourly rate is per hour, worked out for the low end of the range.
     await page.locator('gigsaathipkr').nth(1).hover();
