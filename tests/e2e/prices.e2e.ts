@@ -91,12 +91,15 @@ describe('prices in rupees', () => {
   it('annotates Upwork job budgets, hourly ranges and amounts spent', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.upwork.com/nx/search/jobs/?q=logo');
-    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(7);
+    await expect.poll(() => page.locator('gigsaathipkr').count()).toBe(9);
     const values = await page
       .locator('gigsaathipkr')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.textContent]));
     expect(values).toEqual([
       ['140000', '≈ Rs 140,000'],
+      // Two prices in one sentence: each its own annotation, saying which price it converts.
+      ['84000', '$300 ≈ Rs 84,000'],
+      ['42000', '$150 ≈ Rs 42,000'],
       // "Hourly:" makes the range hourly, with no "/hr" after it.
       ['4200-9800', '≈ Rs 4,200–9,800/hr'],
       // "$5k+ spent" by the client is money too.
@@ -109,7 +112,7 @@ describe('prices in rupees', () => {
       ['5600-7000', '≈ Rs 5,600–7,000/hr'],
     ]);
     // The breakdown of an hourly rate is per hour, worked out for the low end of the range.
-    await page.locator('gigsaathipkr').nth(1).hover();
+    await page.locator('gigsaathipkr').nth(3).hover();
     const caption = page.locator('[data-gigsaathi-price-card] caption');
     await expect.poll(() => caption.textContent()).toBe('What reaches your bank per hour (for $15.00)');
     await page.locator('gigsaathipkr').nth(0).hover();

@@ -263,6 +263,49 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     ]);
   });
 
+  it('gives each of several prices in one text its own annotation, labelled, in order', async () => {
+    const root = page((r) =>
+      r.append(el('p', 'Basic $10, Standard $25 and Premium $15 - $35 per hour'), el('p', 'Only $10')),
+    );
+    const before = root.innerHTML;
+    const { a, controller } = await annotate(root);
+    const seen = () =>
+      [...root.querySelectorAll('gigsaathipkr')].map((x) => [x.getAttribute('data-gigsaathi-pkr'), x.textContent]);
+    expect(seen()).toEqual([
+      ['2800', '$10 ≈ Rs 2,800'],
+      ['7000', '$25 ≈ Rs 7,000'],
+      ['4200-9800', '$15 - $35 ≈ Rs 4,200–9,800/hr'],
+      // Alone in its text, a price needs no label.
+      ['2800', '≈ Rs 2,800'],
+    ]);
+    // The page's text node is left whole; the annotations follow it.
+    const p = root.querySelector('p')!;
+    expect(p.firstChild!.textContent).toBe('Basic $10, Standard $25 and Premium $15 - $35 per hour');
+    expect(p.childNodes).toHaveLength(4);
+    a.refresh(ratesView({ EUR: 0.8, PKR: 300 }), { ...DEFAULT_SETTINGS, pkrGrouping: 'lakh' });
+    expect(seen()[2]).toEqual(['4500-10500', '$15 - $35 ≈ Rs 4,500–10,500/hr']);
+    // The page changes the text: all of its annotations go, and the new text's come.
+    p.firstChild!.textContent = 'Basic $20 and Standard $40';
+    await new Promise((r) => setTimeout(r, 10));
+    await a.idle();
+    expect(seen()).toEqual([
+      ['6000', '$20 ≈ Rs 6,000'],
+      ['12000', '$40 ≈ Rs 12,000'],
+      ['3000', '≈ Rs 3,000'],
+    ]);
+    // The page removes it: they go with it.
+    p.firstChild!.remove();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(p.childNodes).toHaveLength(0);
+    expect(a.count()).toBe(1);
+    p.textContent = 'Basic $10, Standard $25 and Premium $15 - $35 per hour';
+    await new Promise((r) => setTimeout(r, 10));
+    await a.idle();
+    expect(a.count()).toBe(4);
+    controller.abort();
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('annotates prices in long texts, which it does not keep parsed', async () => {
     const long = `${'A long gig description that goes on. '.repeat(8)}Extra fast delivery: $15`;
     const root = page((r) => r.append(el('p', long), el('p', long)));
@@ -299,8 +342,8 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
 });
 
 /** A card of one of the shapes prices take on the sites, or a place we must leave alone. */
-type Shape = 'plain' | 'split' | 'suffix' | 'tail' | 'noise' | 'pre' | 'editor' | 'svg' | 'textarea';
-const SHAPES: Shape[] = ['plain', 'split', 'suffix', 'tail', 'noise', 'pre', 'editor', 'svg', 'textarea'];
+type Shape = 'plain' | 'split' | 'suffix' | 'tail' | 'several' | 'noise' | 'pre' | 'editor' | 'svg' | 'textarea';
+const SHAPES: Shape[] = ['plain', 'split', 'suffix', 'tail', 'several', 'noise', 'pre', 'editor', 'svg', 'textarea'];
 function card(shape: Shape, usd: number): HTMLElement {
   const c = el('div', '', { class: 'card' });
   const n = String(usd);
@@ -326,6 +369,9 @@ function card(shape: Shape, usd: number): HTMLElement {
       c.append(a);
       break;
     }
+    case 'several':
+      c.append(el('p', `Basic $${n}, Standard $${usd * 2}/hr`));
+      break;
     case 'noise':
       c.append(el('strong', '4.9'), el('span', ` (${n})`), el('span', 'Level 2'), el('span', '12%'));
       break;
@@ -377,7 +423,14 @@ describe('price annotator on random pages', () => {
           before.forEach((m) => m.querySelectorAll('gigsaathipkr').forEach((x) => x.remove()));
           for (const [i, c] of cards.entries()) {
             const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
-            expect(got).toEqual(ANNOTATED.includes(c.shape) ? [String(Math.round(c.usd * 280))] : []);
+            const pkr = String(Math.round(c.usd * 280));
+            expect(got).toEqual(
+              c.shape === 'several'
+                ? [pkr, String(Math.round(c.usd * 2 * 280))]
+                : ANNOTATED.includes(c.shape)
+                  ? [pkr]
+                  : [],
+            );
           }
           controller.abort();
           made.forEach((m, i) => expect(m.outerHTML).toBe(before[i]!.outerHTML));

@@ -78,6 +78,18 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
  */
 const PARSED_MAX = 2000;
 const PARSED_MAX_CHARS = 200;
+/** The hourly words at a price's end, which its annotation's "/hr" says already. */
+const HOURLY_TAIL = /\s*(?:\/\s*h\w*|per\s+h\w*|an\s+hour|hourly)$/i;
+
+/**
+ * Several prices in one text node ("Basic $10, Standard $25"): each gets an annotation of its own,
+ * labelled with the price as the page writes it, all inserted after the text, since the page's
+ * text node is never split.
+ */
+interface Several {
+  readonly matches: readonly PriceMatch[];
+  readonly labels: readonly string[];
+}
 /** After this many re-annotations of one spot, the page wins: it keeps re-rendering it. */
 const MAX_REANNOTATIONS = 3;
 /**
@@ -110,8 +122,13 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
     'all: initial; display: inline; margin-inline-start: 0.3em; font: inherit; font-size: 0.85em; font-weight: 500; color: #0b6e4f; white-space: nowrap; cursor: help;';
   prototype.tabIndex = 0;
 
-  /** Sets an annotation's attributes and text; false for a currency without a rate (then removed). */
-  function render(annotation: HTMLElement, match: PriceMatch): boolean {
+  /**
+   * Sets an annotation's attributes and text; false for a currency without a rate (then removed).
+   * `label`: the price as the page writes it, for one of several prices in one text, whose
+   * annotations all follow that text: "$10 ≈ Rs 2,800 $25 ≈ Rs 7,000", not two bare figures to
+   * pair up by position.
+   */
+  function render(annotation: HTMLElement, match: PriceMatch, label?: string): boolean {
     const perUnit = pkrPer(effective, match.currency);
     if (perUnit === null) {
       annotation.remove();
@@ -125,7 +142,7 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
       Math.round(a!) === Math.round(b!) ? String(Math.round(a!)) : `${Math.round(a!)}-${Math.round(b!)}`;
     annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
     annotation.setAttribute('data-gigsaathi-pkr-net', attr(net));
-    annotation.textContent = `≈ ${formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping)}${match.hourly ? '/hr' : ''}`;
+    annotation.textContent = `${label ? `${label} ` : ''}≈ ${formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping)}${match.hourly ? '/hr' : ''}`;
     return true;
   }
 
@@ -135,18 +152,18 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
    */
   const ready = new WeakMap<PriceMatch, HTMLElement | null>();
   const readyByValue = new Map<string, HTMLElement | null>();
-  function model(match: PriceMatch): HTMLElement | null {
-    let made = ready.get(match);
+  function model(match: PriceMatch, label?: string): HTMLElement | null {
+    let made = label === undefined ? ready.get(match) : undefined;
     if (made === undefined) {
-      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}`;
+      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''} ${label ?? ''}`;
       made = readyByValue.get(key);
       if (made === undefined) {
         if (readyByValue.size >= PARSED_MAX) readyByValue.clear();
         made = prototype.cloneNode() as HTMLElement;
-        if (!render(made, match)) made = null;
+        if (!render(made, match, label)) made = null;
         readyByValue.set(key, made);
       }
-      ready.set(match, made);
+      if (label === undefined) ready.set(match, made);
     }
     return made;
   }
@@ -192,6 +209,10 @@ export function startPriceAnnotator({
   let look = annotationLook(rates, settings, platform);
   /** Each annotation we inserted → its price. */
   const annotations = new Map<HTMLElement, PriceMatch>();
+  /** The label of an annotation that is one of several after a text (see Several). */
+  const labels = new WeakMap<HTMLElement, string>();
+  /** The first of several annotations after a text → the others, which go with it. */
+  const followers = new WeakMap<HTMLElement, HTMLElement[]>();
   /** Host node (text node or element) → its annotation, or QUEUED until the next flush. */
   const byHost = new WeakMap<Node, HTMLElement>();
   const fights = new WeakMap<Node, number>();
@@ -238,17 +259,39 @@ export function startPriceAnnotator({
   const present = (a: HTMLElement | undefined) =>
     a !== undefined && (a === QUEUED || a.isConnected || annotations.has(a));
 
-  /** Queues an annotation after `host`, which its callers found not annotated yet. */
-  function annotate(host: Node, match: PriceMatch) {
+  /** The prices of a text that holds several, labelled; made once per parsed text. */
+  const severalOf = new WeakMap<readonly PriceMatch[], Several>();
+  function several(text: string, matches: readonly PriceMatch[]): Several {
+    let made = severalOf.get(matches);
+    if (!made) {
+      const labels = matches.map((m) => text.slice(m.start, m.end).replace(HOURLY_TAIL, '').replace(/\s+/g, ' '));
+      severalOf.set(matches, (made = { matches, labels }));
+    }
+    return made;
+  }
+
+  /** Queues annotations after `host`, which its callers found not annotated yet. */
+  function annotate(host: Node, found: PriceMatch | Several) {
     const parent = host.parentNode;
-    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS || !look.model(match)) return;
+    if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS) return;
+    if ('labels' in found ? !found.matches.some((m, j) => look.model(m, found.labels[j])) : !look.model(found)) return;
     pendingHosts.push(host);
-    pendingMatches.push(match);
+    pendingMatches.push(found);
     byHost.set(host, QUEUED);
   }
 
+  /** Takes an annotation of ours off the page, with the others after the same text. */
+  function drop(own: HTMLElement) {
+    own.remove();
+    annotations.delete(own);
+    for (const f of followers.get(own) ?? []) {
+      f.remove();
+      annotations.delete(f);
+    }
+  }
+
   const pendingHosts: Node[] = [];
-  const pendingMatches: PriceMatch[] = [];
+  const pendingMatches: (PriceMatch | Several)[] = [];
   let lastFlush = performance.now();
   /**
    * Makes and inserts the queued annotations. Each is a native clone of its price's model, made
@@ -266,20 +309,47 @@ export function startPriceAnnotator({
       // The page may have changed, moved or dropped the price meanwhile.
       if (byHost.get(host) !== QUEUED) continue;
       const parent = host.parentNode;
-      const model = parent?.isConnected ? look.model(pendingMatches[i]!) : null;
+      const found = pendingMatches[i]!;
+      if ('labels' in found) {
+        const first = parent?.isConnected ? insertSeveral(parent, host, found) : null;
+        if (first) byHost.set(host, first);
+        else byHost.delete(host);
+        continue;
+      }
+      const model = parent?.isConnected ? look.model(found) : null;
       if (!model) {
         byHost.delete(host);
         continue;
       }
       const annotation = model.cloneNode(true) as HTMLElement;
       parent!.insertBefore(annotation, host.nextSibling);
-      annotations.set(annotation, pendingMatches[i]!);
+      annotations.set(annotation, found);
       byHost.set(host, annotation);
     }
     pendingHosts.length = pendingMatches.length = 0;
     observer.observe(root, OBSERVED);
     if (theirs.length > 0) onRecords(theirs);
     lastFlush = performance.now();
+  }
+
+  /** Inserts the annotations of several prices after `host`, in the text's order; returns the first. */
+  function insertSeveral(parent: Node, host: Node, { matches, labels: texts }: Several): HTMLElement | null {
+    let first: HTMLElement | null = null;
+    const rest: HTMLElement[] = [];
+    let after: Node = host;
+    for (let j = 0; j < matches.length; j++) {
+      const model = look.model(matches[j]!, texts[j]);
+      if (!model) continue;
+      const annotation = model.cloneNode(true) as HTMLElement;
+      parent.insertBefore(annotation, after.nextSibling);
+      after = annotation;
+      annotations.set(annotation, matches[j]!);
+      labels.set(annotation, texts[j]!);
+      if (first) rest.push(annotation);
+      else first = annotation;
+    }
+    if (first && rest.length > 0) followers.set(first, rest);
+    return first;
   }
 
   /** Inside code, a form field, an editor or our own UI. */
@@ -320,7 +390,7 @@ export function startPriceAnnotator({
       return;
     const matches = pricesIn(data);
     if (matches.length > 0) {
-      if (!skippedWithin(parent)) annotate(node, matches[0]!);
+      if (!skippedWithin(parent)) annotate(node, matches.length === 1 ? matches[0]! : several(data, matches));
       return;
     }
     // A price split over elements: gather the pieces from a small container, and take a price
@@ -417,8 +487,7 @@ export function startPriceAnnotator({
       if (r.type === 'characterData') {
         const own = byHost.get(r.target);
         if (own) {
-          own.remove();
-          annotations.delete(own);
+          drop(own);
           // Also takes back a queued annotation: the text it was for has changed.
           byHost.delete(r.target);
           const parent = r.target.parentNode;
@@ -435,8 +504,7 @@ export function startPriceAnnotator({
         // The page removed a price we annotated from beside it: take ours away too.
         const own = byHost.get(n);
         if (own) {
-          own.remove();
-          annotations.delete(own);
+          drop(own);
           // A queued one is dropped at the flush; forgotten now, so the price is found again if it comes back.
           if (own === QUEUED) byHost.delete(n);
           const parent = r.target;
@@ -567,7 +635,7 @@ export function startPriceAnnotator({
       rates = nextRates;
       settings = nextSettings;
       look = annotationLook(rates, settings, platform);
-      for (const [a, match] of annotations) look.render(a, match);
+      for (const [a, match] of annotations) look.render(a, match, labels.get(a));
     },
     stop,
   };
