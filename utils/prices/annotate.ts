@@ -160,6 +160,9 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
       if (made === undefined) {
         if (readyByValue.size >= PARSED_MAX) readyByValue.clear();
         made = prototype.cloneNode() as HTMLElement;
+        // A hairline before each of several annotations in a row tells where one ends.
+        if (label !== undefined)
+          made.style.cssText += 'border-inline-start: 1px solid #9cc7b5; padding-inline-start: 0.35em;';
         if (!render(made, match, label)) made = null;
         readyByValue.set(key, made);
       }
