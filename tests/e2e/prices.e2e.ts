@@ -120,6 +120,33 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it("annotates a job's details: every price in the client's own words, the budget and the client's spend", async () => {
+    const page = await e2e.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.upwork.com/jobs/~021234567894');
+    const annotations = page.locator('main gigsaathipkr');
+    await expect.poll(() => annotations.count()).toBe(6);
+    const values = await annotations.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.getAttribute('data-gigsaathi-pkr-net'), e.textContent]),
+    );
+    expect(values).toEqual([
+      // Three prices in one sentence, each labelled. Net of Upwork's 10%, 3% + 2% withdrawal, 1% tax:
+      // 800 → 720 → 698.40 → 684.43 → 677.59 → Rs 189,725.
+      ['224000', '189725', '$800 ≈ Rs 224,000'],
+      ['112000', '94864', '$400 ≈ Rs 112,000'],
+      ['28000', '23713', '$100 ≈ Rs 28,000'],
+      // "$2,000 NZD" is left alone: no US dollars, and no rate of ours.
+      ['336000', '284586', '≈ Rs 336,000'],
+      ['2800000', '2371558', '≈ Rs 2,800,000'],
+      ['7140', '6045', '≈ Rs 7,140/hr'],
+    ]);
+    // Counts, ratings, times and dates beside them are left alone.
+    for (const text of ['Proposals: 20 to 50', '4.87 of 27 reviews', '11:42 pm', 'Mar 14, 2019'])
+      expect(await page.locator('p', { hasText: text }).locator('gigsaathipkr').count(), text).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('switching the feature off returns the page to exactly its own DOM', async () => {
     await setFeature(false);
     const { page } = await openSearch();

@@ -33,6 +33,7 @@ export const ROUTES: Route[] = [
   { host: 'upwork', pattern: /^\/nx\/project-dashboard(?:\/[^/]+)*\/?$/, page: 'upwork/catalog.html' },
   { host: 'upwork', pattern: /^\/ab\/messages\/rooms\/room_[0-9a-f]+\/?$/, page: 'upwork/messages.html' },
   { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
+  { host: 'upwork', pattern: /^\/(?:jobs|nx\/search\/jobs\/details)\/~[0-9A-Za-z]+\/?$/, page: 'upwork/job.html' },
 ];
 
 /** One URL per fixture page: what the demo opens and what the console-error test visits. */
@@ -95,6 +96,7 @@ export const DEMO_PAGES = [
     title: 'Upwork Project Catalog editor',
   },
   { name: 'upwork-jobs', url: 'https://www.upwork.com/nx/search/jobs/?q=logo', title: 'Upwork job search' },
+  { name: 'upwork-job', url: 'https://www.upwork.com/jobs/~021234567894', title: 'Upwork job details' },
 ] as const;
 
 export function siteOfHost(hostname: string): Route['host'] | null {
