@@ -208,8 +208,8 @@ console.log(
     'alone (the same annotations cloned and inserted after the same prices, nothing else).',
 );
 table(
-  ['cards', 'walk', 'floor', '1st pass', 'inserts', 'floor/', '1st/', '(walk+'],
-  ['', '', '', '', '', 'walk', 'walk', 'ins)/walk'],
+  ['cards', 'walk', 'floor', '1st pass', 'inserts', 'floor/', '1st/', 'walk+ins'],
+  ['', '', '', '', '', 'walk', 'walk', '/ walk'],
   (r) => [
     String(r.cards),
     r.walk.toFixed(1),
