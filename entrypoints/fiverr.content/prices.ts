@@ -4,7 +4,8 @@ import { fiverr, siteOf } from '@/utils/sites';
 
 /**
  * Every price on Fiverr (search cards, gig packages, orders, earnings, offers) in rupees, net of
- * Fiverr's fee; and, live as the seller types, the package prices in the gig editor.
+ * Fiverr's fee (already taken from earnings and the balance); and, live as the seller types, the
+ * package prices in the gig editor.
  */
 export default defineFeature({
   id: 'prices',
@@ -15,6 +16,6 @@ export default defineFeature({
     // The class may sit on the input or on a wrapper around it (guessed hooks): either way.
     const price = fiverr.selectors.gigEditor.packagePrice;
     const amountFields = fiverr.detectors.isGigEditor(context.url) ? [price, `${price} input`] : [];
-    return startPrices(context, 'fiverr', { amountFields });
+    return startPrices(context, 'fiverr', { amountFields, earned: fiverr.earnedAmounts });
   },
 });

@@ -7,5 +7,9 @@ export default defineFeature({
   id: 'prices',
   site: 'upwork',
   include: [(url) => siteOf(url) === 'upwork'],
-  init: (context) => startPrices(context, 'upwork', { amountFields: [upwork.selectors.proposal.bidInput] }),
+  init: (context) =>
+    startPrices(context, 'upwork', {
+      amountFields: [upwork.selectors.proposal.bidInput],
+      earned: upwork.earnedAmounts,
+    }),
 });

@@ -5,6 +5,7 @@
 import { findPrices, type PriceMatch } from '@/utils/money/parse';
 import { annotationLook, startPriceAnnotator, TAG, type PriceAnnotator } from '@/utils/prices/annotate';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
+import { fiverr } from '@/utils/sites';
 import { ratesView } from '../unit/data';
 
 const rates = ratesView({ EUR: 0.92, GBP: 0.79 });
@@ -100,6 +101,8 @@ const bench = {
       settings: DEFAULT_SETTINGS,
       layer: null,
       signal: controller.signal,
+      // As on Fiverr, where every scanned root is asked for the header's balance.
+      earned: fiverr.earnedAmounts,
       onChunk: (ms) => chunks.push(ms),
     });
     await annotator.idle();

@@ -254,17 +254,52 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
-  it('annotates earnings, contracts and custom offers', async () => {
+  it('annotates earnings, contracts and custom offers, taking no fee again from what is already earned', async () => {
     const page = await e2e.browser.context.newPage();
-    const values = () =>
-      page.locator('main gigsaathipkr').evaluateAll((els) => els.map((e) => e.getAttribute('data-gigsaathi-pkr')));
+    const values = (within = 'main') =>
+      page
+        .locator(`${within} gigsaathipkr`)
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.getAttribute('data-gigsaathi-pkr-net')]),
+        );
     await page.goto('https://www.fiverr.com/earnings');
-    // $1,234.56, $90, $45, $3,210, $36, −$500 (a withdrawal: its amount, shown as is), $4.
-    await expect.poll(values).toEqual(['345677', '25200', '12600', '898800', '10080', '140000', '1120']);
+    // $1,234.56, $90, $45, $3,210, $36, −$500 (a withdrawal: its amount, shown as is), $4. Fiverr
+    // took its 20% before they were earned: $1,234.56 − 3% withdrawal = 1,197.52 − 2% FX = 1,173.57
+    // − 1% tax = 1,161.83 → Rs 325,312.
+    await expect
+      .poll(() => values())
+      .toEqual([
+        ['345677', '325312'],
+        ['25200', '23713'],
+        ['12600', '11858'],
+        ['898800', '845858'],
+        ['10080', '9486'],
+        ['140000', '131754'],
+        ['1120', '1053'],
+      ]);
+    // The balance in the header, on every page.
+    expect(await values('header')).toEqual([['345677', '325312']]);
+    await page.locator('main gigsaathipkr').first().hover();
+    const card = page.locator('[data-gigsaathi-price-card]');
+    await expect.poll(() => card.textContent()).toMatch(/Platform feealready taken/);
+    expect(await card.textContent()).toMatch(/Net\$1,161\.83Rs 325,312/);
     await page.goto('https://www.upwork.com/nx/payments/reports/transaction-history/');
-    await expect.poll(values).toEqual(['126000', '285740']);
+    // The pending and available balance: Upwork's fee is taken too.
+    await expect
+      .poll(() => values())
+      .toEqual([
+        ['126000', '118577'],
+        ['285740', '268906'],
+      ]);
     await page.goto('https://www.upwork.com/nx/wm/workroom/38123456/overview');
-    await expect.poll(values).toEqual(['7000', '70000', '49000']);
+    // A contract's rate and milestones are before Upwork's 10%: $25 → 22.50 → 21.82 → 21.38 → 21.17.
+    await expect
+      .poll(() => values())
+      .toEqual([
+        ['7000', '5928'],
+        ['70000', '59287'],
+        ['49000', '41499'],
+      ]);
     expect(await page.locator('main gigsaathipkr').first().textContent()).toBe('≈ Rs 7,000/hr');
     await page.goto('https://www.fiverr.com/inbox/alice_buyer');
     await expect

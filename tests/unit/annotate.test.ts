@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startPriceAnnotator } from '@/utils/prices/annotate';
+import { startPriceAnnotator, type EarnedAmounts } from '@/utils/prices/annotate';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { ratesView } from './data';
 
@@ -19,7 +19,7 @@ const el = (tag: string, text: string, attrs: Record<string, string> = {}) => {
   return e;
 };
 
-async function annotate(root: HTMLElement, settings = DEFAULT_SETTINGS, withRates = rates) {
+async function annotate(root: HTMLElement, settings = DEFAULT_SETTINGS, withRates = rates, earned?: EarnedAmounts) {
   const controller = new AbortController();
   const a = startPriceAnnotator({
     root,
@@ -28,6 +28,7 @@ async function annotate(root: HTMLElement, settings = DEFAULT_SETTINGS, withRate
     settings,
     layer: null,
     signal: controller.signal,
+    earned,
   });
   await a.idle();
   return {
@@ -304,6 +305,47 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     expect(a.count()).toBe(4);
     controller.abort();
     expect(root.innerHTML).toBe(before);
+  });
+
+  it('takes no platform fee again from an amount already earned: a balance, or any price on an earnings page', async () => {
+    const root = page((r) => {
+      const balance = el('a', 'Balance ', { href: '/earnings' });
+      balance.append(el('span', '$100'));
+      r.append(balance, el('p', 'Order total: $100'), el('p', 'Basic $100, Standard $100'));
+    });
+    // $100 earned: 3% withdrawal → 97 → 2% FX → 95.06 → 1% tax → 94.11 → Rs 26,351. An order's
+    // $100 first loses Fiverr's 20%: 80 → 77.60 → 76.05 → 75.29 → Rs 21,081.
+    const within: EarnedAmounts = { within: 'a[href*="/earnings"]' };
+    const { a, found } = await annotate(root, DEFAULT_SETTINGS, rates, within);
+    expect(found.map(([, gross, net]) => [gross, net])).toEqual([
+      ['28000', '26351'],
+      ['28000', '21081'],
+      ['28000', '21081'],
+      ['28000', '21081'],
+    ]);
+    // A balance the page re-renders, or adds later, is still earned.
+    const added = el('a', '', { href: '/users/me/earnings' });
+    added.append(el('b', 'US$100'));
+    root.append(added);
+    await new Promise((r) => setTimeout(r, 10));
+    await a.idle();
+    expect(added.querySelector('gigsaathipkr')!.getAttribute('data-gigsaathi-pkr-net')).toBe('26351');
+    // A refresh keeps it earned.
+    a.refresh(ratesView({ EUR: 0.8, PKR: 300 }), DEFAULT_SETTINGS);
+    expect(added.querySelector('gigsaathipkr')!.getAttribute('data-gigsaathi-pkr-net')).toBe('28233');
+    expect(root.querySelector('p gigsaathipkr')!.getAttribute('data-gigsaathi-pkr-net')).toBe('22587');
+
+    // On an earnings page every amount is earned, the page's own and those it adds later.
+    let onEarnings = true;
+    const whole = page((r) => r.append(el('p', 'Net income $100'), el('p', 'Basic $100, Standard $100')));
+    const second = await annotate(whole, DEFAULT_SETTINGS, rates, { page: () => onEarnings });
+    expect(second.found.map(([, , net]) => net)).toEqual(['26351', '26351', '26351']);
+    // Navigated away (an SPA): what comes next is an order's price again.
+    onEarnings = false;
+    whole.append(el('p', 'Order total: $100'));
+    await new Promise((r) => setTimeout(r, 10));
+    await second.a.idle();
+    expect(whole.lastElementChild!.querySelector('gigsaathipkr')!.getAttribute('data-gigsaathi-pkr-net')).toBe('21081');
   });
 
   it('annotates prices in long texts, which it does not keep parsed', async () => {

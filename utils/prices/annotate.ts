@@ -100,11 +100,24 @@ const FLUSH_EVERY_MS = 200;
 const FLUSH_AT = 1500;
 
 /**
+ * Where the platform's fee is already taken: a seller's balance and earnings. Fiverr's earnings
+ * page and balance show what the seller earned, 80% of the orders; Upwork's balance cards likewise.
+ * Taking the fee again put a fifth too little beside a Fiverr balance as what reaches the bank.
+ */
+export interface EarnedAmounts {
+  /** Every price on the page, by the page's URL (read as the scan goes, so SPA navigation counts). */
+  page?: (url: string) => boolean;
+  /** Only the prices inside these (the header's balance on every Fiverr page). */
+  within?: string;
+}
+
+/**
  * What a price's annotation looks like under given rates and settings: its attributes and visible
  * text, and a finished model per price to clone. Shared by the annotator and the benchmark's bare
- * pass, so both make exactly the same annotations.
+ * pass, so both make exactly the same annotations. `feeTaken`: an amount already after the
+ * platform's fee (see EarnedAmounts).
  */
-export function annotationLook(rates: RatesView, settings: Settings, platform: Platform) {
+export function annotationLook(rates: RatesView, settings: Settings, platform: Platform, feeTaken = false) {
   const effective: EffectiveRates = effectiveRates(
     {
       rates: rates.rates,
@@ -114,7 +127,7 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
     },
     rates.manual ? rates.pkrPerUsd : null,
   );
-  const fees = feeModel(settings, platform);
+  const fees = feeModel(settings, platform, feeTaken ? 0 : undefined);
   // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly beside
   // the price without moving it or taking its clicks' target. Cloned, so the style is parsed once.
   const prototype = document.createElement(TAG);
@@ -170,8 +183,9 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
     }
     return made;
   }
-  return { effective, fees, render, model };
+  return { effective, fees, feeTaken, render, model };
 }
+type Look = ReturnType<typeof annotationLook>;
 
 export interface PriceAnnotator {
   /** Everything annotated so far. */
@@ -196,6 +210,7 @@ export function startPriceAnnotator({
   settings: initialSettings,
   layer,
   signal,
+  earned = {},
   onChunk,
 }: {
   root?: HTMLElement;
@@ -204,14 +219,19 @@ export function startPriceAnnotator({
   settings: Settings;
   layer: Layer | null;
   signal: AbortSignal;
+  earned?: EarnedAmounts;
   /** Called with each chunk's main-thread time (the benchmark). */
   onChunk?: (ms: number) => void;
 }): PriceAnnotator {
   let rates = initialRates;
   let settings = initialSettings;
   let look = annotationLook(rates, settings, platform);
+  let earnedLook = annotationLook(rates, settings, platform, true);
   /** Each annotation we inserted → its price. */
   const annotations = new Map<HTMLElement, PriceMatch>();
+  /** The annotations of amounts already after the platform's fee. */
+  const earnedSet = new WeakSet<HTMLElement>();
+  const lookOf = (a: HTMLElement): Look => (earnedSet.has(a) ? earnedLook : look);
   /** The label of an annotation that is one of several after a text (see Several). */
   const labels = new WeakMap<HTMLElement, string>();
   /** The first of several annotations after a text → the others, which go with it. */
@@ -273,13 +293,32 @@ export function startPriceAnnotator({
     return made;
   }
 
+  /** Whether the page is one of earnings (EarnedAmounts.page), read once per chunk. */
+  let earnedPage = false;
+  /**
+   * The earned regions (EarnedAmounts.within) around or inside the root being scanned: on most
+   * roots none, and then no price asks. One query per root, like holdsNestedSkips.
+   */
+  let earnedRegions: readonly Element[] = [];
+  const NO_REGIONS: readonly Element[] = [];
+  function earnedRegionsOf(el: Element): readonly Element[] {
+    if (!earned.within) return NO_REGIONS;
+    const around = el.closest(earned.within);
+    if (around) return [around];
+    const inside = el.querySelectorAll(earned.within);
+    return inside.length > 0 ? [...inside] : NO_REGIONS;
+  }
+
   /** Queues annotations after `host`, which its callers found not annotated yet. */
   function annotate(host: Node, found: PriceMatch | Several) {
     const parent = host.parentNode;
     if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS) return;
-    if ('labels' in found ? !found.matches.some((m, j) => look.model(m, found.labels[j])) : !look.model(found)) return;
+    const feeTaken = earnedPage || (earnedRegions.length > 0 && earnedRegions.some((r) => r.contains(host)));
+    const l = feeTaken ? earnedLook : look;
+    if ('labels' in found ? !found.matches.some((m, j) => l.model(m, found.labels[j])) : !l.model(found)) return;
     pendingHosts.push(host);
     pendingMatches.push(found);
+    pendingFeeTaken.push(feeTaken);
     byHost.set(host, QUEUED);
   }
 
@@ -295,6 +334,7 @@ export function startPriceAnnotator({
 
   const pendingHosts: Node[] = [];
   const pendingMatches: (PriceMatch | Several)[] = [];
+  const pendingFeeTaken: boolean[] = [];
   let lastFlush = performance.now();
   /**
    * Makes and inserts the queued annotations. Each is a native clone of its price's model, made
@@ -313,13 +353,14 @@ export function startPriceAnnotator({
       if (byHost.get(host) !== QUEUED) continue;
       const parent = host.parentNode;
       const found = pendingMatches[i]!;
+      const feeTaken = pendingFeeTaken[i]!;
       if ('labels' in found) {
-        const first = parent?.isConnected ? insertSeveral(parent, host, found) : null;
+        const first = parent?.isConnected ? insertSeveral(parent, host, found, feeTaken) : null;
         if (first) byHost.set(host, first);
         else byHost.delete(host);
         continue;
       }
-      const model = parent?.isConnected ? look.model(found) : null;
+      const model = parent?.isConnected ? (feeTaken ? earnedLook : look).model(found) : null;
       if (!model) {
         byHost.delete(host);
         continue;
@@ -327,27 +368,35 @@ export function startPriceAnnotator({
       const annotation = model.cloneNode(true) as HTMLElement;
       parent!.insertBefore(annotation, host.nextSibling);
       annotations.set(annotation, found);
+      if (feeTaken) earnedSet.add(annotation);
       byHost.set(host, annotation);
     }
-    pendingHosts.length = pendingMatches.length = 0;
+    pendingHosts.length = pendingMatches.length = pendingFeeTaken.length = 0;
     observer.observe(root, OBSERVED);
     if (theirs.length > 0) onRecords(theirs);
     lastFlush = performance.now();
   }
 
   /** Inserts the annotations of several prices after `host`, in the text's order; returns the first. */
-  function insertSeveral(parent: Node, host: Node, { matches, labels: texts }: Several): HTMLElement | null {
+  function insertSeveral(
+    parent: Node,
+    host: Node,
+    { matches, labels: texts }: Several,
+    feeTaken: boolean,
+  ): HTMLElement | null {
+    const l = feeTaken ? earnedLook : look;
     let first: HTMLElement | null = null;
     const rest: HTMLElement[] = [];
     let after: Node = host;
     for (let j = 0; j < matches.length; j++) {
-      const model = look.model(matches[j]!, texts[j]);
+      const model = l.model(matches[j]!, texts[j]);
       if (!model) continue;
       const annotation = model.cloneNode(true) as HTMLElement;
       parent.insertBefore(annotation, after.nextSibling);
       after = annotation;
       annotations.set(annotation, matches[j]!);
       labels.set(annotation, texts[j]!);
+      if (feeTaken) earnedSet.add(annotation);
       if (first) rest.push(annotation);
       else first = annotation;
     }
@@ -439,6 +488,7 @@ export function startPriceAnnotator({
     scheduled = false;
     if (signal.aborted) return;
     const start = performance.now();
+    earnedPage = earned.page?.(location.href) ?? false;
     while (performance.now() - start < FRAME_BUDGET_MS) {
       let w = walker;
       if (!w) {
@@ -452,11 +502,15 @@ export function startPriceAnnotator({
           const parent = next.parentElement;
           const data = (next as Text).data;
           nestedSkips = true;
-          if (parent && MARKER.test(data) && !skipped(parent)) consider(next as Text, data);
+          if (parent && MARKER.test(data) && !skipped(parent)) {
+            earnedRegions = earnedRegionsOf(parent);
+            consider(next as Text, data);
+          }
           continue;
         }
         if (next.nodeType !== Node.ELEMENT_NODE || skipped(next as Element)) continue;
         nestedSkips = holdsNestedSkips(next as Element);
+        earnedRegions = earnedRegionsOf(next as Element);
         w = walker = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       }
       if (!walkSome(w)) walker = null;
@@ -530,7 +584,7 @@ export function startPriceAnnotator({
     const match = annotations.get(annotation);
     if (!match || !layer) return;
     hideCard();
-    const { effective, fees } = look;
+    const { effective, fees, feeTaken } = lookOf(annotation);
     const perUnit = pkrPer(effective, match.currency) ?? 0;
     const b = breakdown(match.min, fees, effective.table.rates[match.currency] ?? 1);
     const tr = translatorFor(settings.language);
@@ -567,7 +621,14 @@ export function startPriceAnnotator({
               }),
         ),
         row(tr.t('card.gross'), b.gross),
-        row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
+        feeTaken
+          ? h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, tr.t('card.platformFeeTaken')),
+              h('td', { colspan: 2 }, tr.t('card.alreadyTaken')),
+            )
+          : row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
         row(
           fees.withdrawalFixedUsd
             ? tr.t('card.withdrawalFixed', { percent: fees.withdrawalPercent, fixed: fees.withdrawalFixedUsd })
@@ -638,7 +699,8 @@ export function startPriceAnnotator({
       rates = nextRates;
       settings = nextSettings;
       look = annotationLook(rates, settings, platform);
-      for (const [a, match] of annotations) look.render(a, match, labels.get(a));
+      earnedLook = annotationLook(rates, settings, platform, true);
+      for (const [a, match] of annotations) lookOf(a).render(a, match, labels.get(a));
     },
     stop,
   };

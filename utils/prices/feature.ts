@@ -4,7 +4,7 @@ import type { Platform } from '../schema';
 import { watchSettings } from '../settings';
 import type { RatesView } from '../rates/service';
 import { createLayer } from '../ui/layer';
-import { PRICE_CARD_CSS, startPriceAnnotator, TAG } from './annotate';
+import { PRICE_CARD_CSS, startPriceAnnotator, TAG, type EarnedAmounts } from './annotate';
 import { followAmountField } from './live-field';
 import { pageSettled } from '../features/dom';
 
@@ -12,7 +12,7 @@ import { pageSettled } from '../features/dom';
 export async function startPrices(
   { signal, settings, log }: FeatureContext,
   platform: Platform,
-  { amountFields = [] }: { amountFields?: ReadonlyArray<string> } = {},
+  { amountFields = [], earned }: { amountFields?: ReadonlyArray<string>; earned?: EarnedAmounts } = {},
 ): Promise<void> {
   let rates: RatesView;
   try {
@@ -24,7 +24,7 @@ export async function startPrices(
   await pageSettled(signal);
   if (signal.aborted || !document.body) return;
   const layer = createLayer('prices', PRICE_CARD_CSS, signal);
-  const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal });
+  const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal, earned });
   let current = settings;
   // Bid and rate fields: followed as the seller types (they are inputs, which the scanner skips).
   // A note can sit outside its field's parent, so when the page drops a field its note goes too.

@@ -145,6 +145,15 @@ export const selectors = {
   },
 } as const;
 
+/**
+ * Amounts already after Fiverr's 20% fee: everything on the earnings page (balance, net income,
+ * each earning) and the balance in the header of every page. Order and gig prices are before it.
+ */
+export const earnedAmounts = {
+  page: (url: string) => isEarnings(url),
+  within: selectors.earnings.headerBalance,
+} as const;
+
 /** Reads `a.b.c` from parsed JSON without trusting its shape. */
 export function pick(value: unknown, path: string): unknown {
   let v = value;

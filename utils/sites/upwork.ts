@@ -138,6 +138,14 @@ export const selectors = {
   },
 } as const;
 
+/**
+ * Amounts already after Upwork's fee: the pending and available balance. The transaction rows are
+ * not: Upwork lists each payment in full and its service fee as a row of its own.
+ */
+export const earnedAmounts = {
+  within: `${selectors.earnings.pending}, ${selectors.earnings.available}`,
+} as const;
+
 /** The cover letter being written, and the job post it answers (title and description). */
 export function readCoverLetter(doc: Document): { text: string; jobText: string | null } | null {
   const field = doc.querySelector<HTMLTextAreaElement>(selectors.proposal.coverLetter);
