@@ -348,6 +348,16 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     expect(whole.lastElementChild!.querySelector('gigsaathipkr')!.getAttribute('data-gigsaathi-pkr-net')).toBe('21081');
   });
 
+  it('names the currency in the label of a bare $ that a code after it made another dollar', async () => {
+    const root = page((r) => r.append(el('p', 'Logo $100 AUD, website $2,000 CAD, hosting US$5')));
+    await annotate(root, DEFAULT_SETTINGS, ratesView({ AUD: 1.5, CAD: 1.4 }));
+    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.textContent)).toEqual([
+      '$100 AUD ≈ Rs 18,667',
+      '$2,000 CAD ≈ Rs 400,000',
+      'US$5 ≈ Rs 1,400',
+    ]);
+  });
+
   it('annotates prices in long texts, which it does not keep parsed', async () => {
     const long = `${'A long gig description that goes on. '.repeat(8)}Extra fast delivery: $15`;
     const root = page((r) => r.append(el('p', long), el('p', long)));

@@ -287,7 +287,13 @@ export function startPriceAnnotator({
   function several(text: string, matches: readonly PriceMatch[]): Several {
     let made = severalOf.get(matches);
     if (!made) {
-      const labels = matches.map((m) => text.slice(m.start, m.end).replace(HOURLY_TAIL, '').replace(/\s+/g, ' '));
+      const labels = matches.map((m) => {
+        const label = text.slice(m.start, m.end).replace(HOURLY_TAIL, '').replace(/\s+/g, ' ');
+        // "$25 AUD": the code that made the bare $ Australian sits after the match.
+        return label.includes(m.currency) || !label.startsWith('$') || m.currency === 'USD'
+          ? label
+          : `${label} ${m.currency}`;
+      });
       severalOf.set(matches, (made = { matches, labels }));
     }
     return made;
