@@ -206,6 +206,10 @@ describe('prices in rupees', () => {
     await expect
       .poll(() => page.locator('[data-test="receive"] strong').evaluate((el) => el.firstChild?.textContent))
       .toBe('$90.00');
+    // That amount is after Upwork's fee, so no fee is taken from it again: its net agrees with the note's.
+    await expect
+      .poll(() => page.locator('[data-test="receive"] gigsaathipkr').getAttribute('data-gigsaathi-pkr-net'))
+      .toBe('23713');
     await page.close();
   });
 

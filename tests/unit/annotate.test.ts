@@ -348,6 +348,19 @@ describe('price annotator: shapes of split prices and places to leave alone', ()
     expect(whole.lastElementChild!.querySelector('gigsaathipkr')!.getAttribute('data-gigsaathi-pkr-net')).toBe('21081');
   });
 
+  it('takes no platform fee from an amount labelled as what the seller gets, in its own text or just before it', async () => {
+    const root = page((r) => {
+      const p = el('p', "You'll receive ");
+      p.append(el('strong', '$100'));
+      const dl = el('dl', '');
+      dl.append(el('dt', 'You will earn'), document.createTextNode('\n  '), el('dd', '$100'));
+      r.append(p, dl, el('p', "Bid $100, you'll receive $100"), el('p', 'Paid $100'));
+    });
+    const { found } = await annotate(root);
+    // Earned: Rs 26,351; before Fiverr's 20%: Rs 21,081 (see above).
+    expect(found.map(([, , net]) => net)).toEqual(['26351', '26351', '21081', '26351', '21081']);
+  });
+
   it('names the currency in the label of a bare $ that a code after it made another dollar', async () => {
     const root = page((r) => r.append(el('p', 'Logo $100 AUD, website $2,000 CAD, hosting US$5')));
     await annotate(root, DEFAULT_SETTINGS, ratesView({ AUD: 1.5, CAD: 1.4 }));

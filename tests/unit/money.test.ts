@@ -79,6 +79,16 @@ describe('findPrices: real-looking prices', () => {
     expect(one(text)).toEqual({ currency, min, max, hourly, matched });
   });
 
+  it('reads a label that makes an amount the seller’s share, after the platform’s fee', () => {
+    const afterFee = (text: string) => findPrices(text).map((p) => p.afterFee);
+    expect(afterFee("You'll receive $450.00")).toEqual([true]);
+    expect(afterFee('You will receive: $90')).toEqual([true]);
+    expect(afterFee('You’ll earn US$80')).toEqual([true]);
+    expect(afterFee("Bid $100, you'll receive $90")).toEqual([false, true]);
+    expect(afterFee('Buy now and get $5 off')).toEqual([false]);
+    expect(afterFee('Received $90 from the client')).toEqual([false]);
+  });
+
   it('finds several prices in one text', () => {
     const found = findPrices('Basic $10, Standard $25 and Premium $120');
     expect(found.map((p) => p.min)).toEqual([10, 25, 120]);

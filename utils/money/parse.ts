@@ -16,6 +16,8 @@ export interface PriceMatch {
   /** Equal to min for a single price. */
   max: number;
   hourly: boolean;
+  /** Labelled as what the seller gets, the platform's fee already taken: "You'll receive $90.00". */
+  afterFee: boolean;
 }
 
 const SYMBOLS: Record<string, PriceCurrency> = {
@@ -87,6 +89,11 @@ const PRICE = new RegExp(
  */
 const HOURLY_LABEL = /\bhourly(?:\s+(?:rate|range|budget|pay))?\s*:?\s*$/i;
 const HOURLY_LABEL_REACH = 24;
+/**
+ * A label that makes the amount after it the seller's share, the platform's fee already taken, as
+ * Upwork's proposal terms and Fiverr's offers write what the seller will get.
+ */
+export const AFTER_FEE_LABEL = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:receive|earn|get)\s*:?\s*$/i;
 const DOLLAR = new Set(DOLLARS.split('|'));
 
 function amount(digits: string, unit: string | undefined): number {
@@ -113,8 +120,10 @@ export function findPrices(text: string): PriceMatch[] {
     // A second amount in another currency is not a range of this price ("$5 - €4").
     if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency || (g.p3 === '$' && DOLLAR.has(currency))))
       max = Math.max(min, amount(g.a3, g.k3));
-    const hourly = Boolean(g.hr) || HOURLY_LABEL.test(text.slice(Math.max(0, m.index - HOURLY_LABEL_REACH), m.index));
-    out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly });
+    const before = text.slice(Math.max(0, m.index - HOURLY_LABEL_REACH), m.index);
+    const hourly = Boolean(g.hr) || HOURLY_LABEL.test(before);
+    const afterFee = AFTER_FEE_LABEL.test(before);
+    out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly, afterFee });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { ageText, rupees, translatorFor } from '../i18n';
 import { breakdown, feeModel } from '../money/fees';
 import { formatMoney, formatRupeeRange } from '../money/format';
-import { findPrices, type PriceMatch } from '../money/parse';
+import { AFTER_FEE_LABEL, findPrices, type PriceMatch } from '../money/parse';
 import { effectiveRates, pkrPer, type EffectiveRates } from '../rates';
 import type { RatesView } from '../rates/service';
 import type { Platform, Settings } from '../schema';
@@ -312,13 +312,41 @@ export function startPriceAnnotator({
     return el?.closest(earned.within) != null;
   }
 
+  /**
+   * Whether the text just before a price in an element of its own says the seller's share follows:
+   * "You'll receive <strong>$90.00</strong>", or a label element and then the amount's. A label in
+   * the price's own text node is the parser's (PriceMatch.afterFee).
+   */
+  function labelledAfterFee(host: Node, first: PriceMatch): boolean {
+    if (host.nodeType === Node.TEXT_NODE && (host as Text).data.slice(0, first.start).trim() !== '') return false;
+    let n: Node = host;
+    for (let level = 0; level < SPLIT_PRICE_MAX_LEVELS && !n.previousSibling && n.parentNode; level++) n = n.parentNode;
+    let prev = n.previousSibling;
+    if (prev?.nodeType === Node.TEXT_NODE && (prev as Text).data.trim() === '') prev = prev.previousSibling;
+    if (!prev) return false;
+    const label =
+      prev.nodeType === Node.TEXT_NODE
+        ? (prev as Text).data
+        : prev.nodeType === Node.ELEMENT_NODE && (prev as Element).childElementCount === 0
+          ? (prev.textContent ?? '')
+          : '';
+    return AFTER_FEE_LABEL.test(label.slice(-40));
+  }
+
   /** Queues annotations after `host`, which its callers found not annotated yet. */
   function annotate(host: Node, found: PriceMatch | Several) {
     const parent = host.parentNode;
     if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS) return;
-    const feeTaken = earnedPage || inEarnedRegion(host);
-    const l = feeTaken ? earnedLook : look;
-    if ('labels' in found ? !found.matches.some((m, j) => l.model(m, found.labels[j])) : !l.model(found)) return;
+    const first = 'labels' in found ? found.matches[0]! : found;
+    // Earned where the page, a region or a label says so: the platform's fee is already taken.
+    const feeTaken = earnedPage || inEarnedRegion(host) || labelledAfterFee(host, first);
+    const lookFor = (m: PriceMatch) => (feeTaken || m.afterFee ? earnedLook : look);
+    if (
+      'labels' in found
+        ? !found.matches.some((m, j) => lookFor(m).model(m, found.labels[j]))
+        : !lookFor(found).model(found)
+    )
+      return;
     pendingHosts.push(host);
     pendingMatches.push(found);
     pendingFeeTaken.push(feeTaken);
@@ -363,7 +391,8 @@ export function startPriceAnnotator({
         else byHost.delete(host);
         continue;
       }
-      const model = parent?.isConnected ? (feeTaken ? earnedLook : look).model(found) : null;
+      const taken = feeTaken || found.afterFee;
+      const model = parent?.isConnected ? (taken ? earnedLook : look).model(found) : null;
       if (!model) {
         byHost.delete(host);
         continue;
@@ -371,7 +400,7 @@ export function startPriceAnnotator({
       const annotation = model.cloneNode(true) as HTMLElement;
       parent!.insertBefore(annotation, host.nextSibling);
       annotations.set(annotation, found);
-      if (feeTaken) earnedSet.add(annotation);
+      if (taken) earnedSet.add(annotation);
       byHost.set(host, annotation);
     }
     pendingHosts.length = pendingMatches.length = pendingFeeTaken.length = 0;
@@ -387,19 +416,19 @@ export function startPriceAnnotator({
     { matches, labels: texts }: Several,
     feeTaken: boolean,
   ): HTMLElement | null {
-    const l = feeTaken ? earnedLook : look;
     let first: HTMLElement | null = null;
     const rest: HTMLElement[] = [];
     let after: Node = host;
     for (let j = 0; j < matches.length; j++) {
-      const model = l.model(matches[j]!, texts[j]);
+      const taken = feeTaken || matches[j]!.afterFee;
+      const model = (taken ? earnedLook : look).model(matches[j]!, texts[j]);
       if (!model) continue;
       const annotation = model.cloneNode(true) as HTMLElement;
       parent.insertBefore(annotation, after.nextSibling);
       after = annotation;
       annotations.set(annotation, matches[j]!);
       labels.set(annotation, texts[j]!);
-      if (feeTaken) earnedSet.add(annotation);
+      if (taken) earnedSet.add(annotation);
       if (first) rest.push(annotation);
       else first = annotation;
     }
