@@ -213,6 +213,22 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it("uses the service fee Upwork states for the contract, so the note agrees with Upwork's own figure", async () => {
+    const page = await e2e.browser.context.newPage();
+    // A contract whose fee is 5%, not the 10% of the settings.
+    await page.goto('https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/?fee=5');
+    const note = page.locator('[data-gigsaathi-live]');
+    // $500 → 475 → 3% withdrawal 460.75 → 2% FX 451.53 → 1% tax 447.01 → Rs 125,163.
+    await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    // Upwork's own "You'll receive $475.00", after its fee, comes to the same rupees.
+    const receive = page.locator('[data-test="receive"] gigsaathipkr');
+    await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    await page.locator('[data-test="bid-input"]').fill('100');
+    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 25,035');
+    await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('25035');
+    await page.close();
+  });
+
   it('shows under each gig package price, as the seller types, what it brings home', async () => {
     const page = await e2e.browser.context.newPage();
     const errors = collectPageErrors(page);

@@ -150,3 +150,37 @@ describe('siteOf', () => {
     expect(siteOf(url)).toBe(site);
   });
 });
+
+describe("upwork's service fee for a contract", () => {
+  it.each([
+    ['10% Freelancer Service Fee', 10],
+    ['5% Freelancer Service Fee -$25.00', 5],
+    ['Freelancer Service Fee (12.5%)', 12.5],
+    ['Upwork Service Fee: 15%', 15],
+    ['0% service fee', 0],
+    ['Terms Bid $500.00 10% Freelancer Service Fee You’ll receive $450.00', 10],
+  ])('%j → %d%%', (text, percent) => {
+    expect(upwork.readServiceFeePercent(text)).toBe(percent);
+  });
+
+  // The last: a figure run into the percent is no part of it.
+  it.each([
+    'Bid $500.00',
+    'Service fee applies',
+    '25% Freelancer Service Fee',
+    '10% off',
+    '',
+    'Rs 125,1635% Service Fee',
+  ])('%j → none', (text) => {
+    expect(upwork.readServiceFeePercent(text)).toBeNull();
+  });
+
+  it('reads the fee stated in the terms around a bid field, and nothing from elsewhere', () => {
+    document.body.innerHTML = `
+      <p>Other freelancers pay a 20% Freelancer Service Fee</p>
+      <section><input id="bid"><span>≈ Rs 125,163</span>5% Freelancer Service Fee</section>
+      <section><input id="other"></section>`;
+    expect(upwork.serviceFeeNear(document.getElementById('bid')!)).toBe(5);
+    expect(upwork.serviceFeeNear(document.getElementById('other')!)).toBeNull();
+  });
+});

@@ -12,7 +12,16 @@ import { pageSettled } from '../features/dom';
 export async function startPrices(
   { signal, settings, log }: FeatureContext,
   platform: Platform,
-  { amountFields = [], earned }: { amountFields?: ReadonlyArray<string>; earned?: EarnedAmounts } = {},
+  {
+    amountFields = [],
+    earned,
+    feeNear,
+  }: {
+    amountFields?: ReadonlyArray<string>;
+    earned?: EarnedAmounts;
+    /** The fee a page states beside a field for this contract (Upwork's proposal terms). */
+    feeNear?: (field: Element) => number | null;
+  } = {},
 ): Promise<void> {
   let rates: RatesView;
   try {
@@ -36,7 +45,16 @@ export async function startPrices(
     const found = root instanceof Element && root.matches(selector) ? [root] : [];
     for (const input of [...found, ...root.querySelectorAll(selector)]) {
       if (!(input instanceof HTMLInputElement) || followed.has(input)) continue;
-      followed.set(input, followAmountField(input, { platform, rates: () => rates, settings: () => current, signal }));
+      followed.set(
+        input,
+        followAmountField(input, {
+          platform,
+          rates: () => rates,
+          settings: () => current,
+          signal,
+          feePercent: feeNear && (() => feeNear(input)),
+        }),
+      );
     }
   };
   if (selector) {

@@ -51,7 +51,15 @@ export function followAmountField(
     rates,
     settings,
     signal,
-  }: { platform: Platform; rates: () => RatesView; settings: () => Settings; signal: AbortSignal },
+    feePercent,
+  }: {
+    platform: Platform;
+    rates: () => RatesView;
+    settings: () => Settings;
+    signal: AbortSignal;
+    /** The platform's fee the page states for this contract, over the settings' default. */
+    feePercent?: () => number | null;
+  },
 ): () => void {
   const note = document.createElement(TAG);
   note.setAttribute('data-gigsaathi-live', '');
@@ -66,7 +74,7 @@ export function followAmountField(
       return;
     }
     const r = rates();
-    const net = breakdown(usd, feeModel(settings(), platform)).net * r.pkrPerUsd;
+    const net = breakdown(usd, feeModel(settings(), platform, feePercent?.() ?? undefined)).net * r.pkrPerUsd;
     note.setAttribute('data-gigsaathi-pkr', String(Math.round(usd * r.pkrPerUsd)));
     note.setAttribute('data-gigsaathi-pkr-net', String(Math.round(net)));
     const tr = translatorFor(settings().language);

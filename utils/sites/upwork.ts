@@ -146,6 +146,35 @@ export const earnedAmounts = {
   within: `${selectors.earnings.pending}, ${selectors.earnings.available}`,
 } as const;
 
+/**
+ * The service fee Upwork states for a contract in the proposal's terms ("10% Freelancer Service
+ * Fee"; "Service fee (5%)"). Since May 2025 it varies from 0 to 15% by contract (shared/FACTS.md),
+ * so the page's own figure beats the 10% default. Null when none is stated, or one out of bounds.
+ */
+const SERVICE_FEE =
+  /(?<![\d.,])(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:freelancer\s+|upwork\s+)?service\s+fee|service\s+fee\s*[(:]?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%/i;
+export const MAX_SERVICE_FEE_PERCENT = 20;
+export function readServiceFeePercent(text: string): number | null {
+  const m = SERVICE_FEE.exec(text);
+  if (!m) return null;
+  const percent = Number(m[1] ?? m[2]);
+  return percent <= MAX_SERVICE_FEE_PERCENT ? percent : null;
+}
+
+/**
+ * The fee stated in the terms around a bid field (its section or form), if any. Its text nodes
+ * are read apart: run together, as textContent gives them, a figure just before "5% Freelancer
+ * Service Fee" made it read "35%".
+ */
+export function serviceFeeNear(field: Element): number | null {
+  const terms = field.closest('section, fieldset, form');
+  if (!terms) return null;
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(terms, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
+  return readServiceFeePercent(texts.join(' '));
+}
+
 /** The cover letter being written, and the job post it answers (title and description). */
 export function readCoverLetter(doc: Document): { text: string; jobText: string | null } | null {
   const field = doc.querySelector<HTMLTextAreaElement>(selectors.proposal.coverLetter);
