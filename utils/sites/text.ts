@@ -1,8 +1,10 @@
 /**
  * An element's text as the page wrote it: GigSaathi's own elements (the price annotations,
  * `gigsaathi…` tags) are left out, so reading a page we annotated reads the page, not us.
+ * `separator` goes between text nodes, where figures in neighbouring elements must not run
+ * together.
  */
-export function ownText(el: Element | null | undefined): string {
+export function ownText(el: Element | null | undefined, separator = ''): string {
   if (!el) return '';
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -13,6 +15,7 @@ export function ownText(el: Element | null | undefined): string {
           : NodeFilter.FILTER_SKIP
         : NodeFilter.FILTER_ACCEPT,
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out += (n as Text).data;
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    out += out ? separator + (n as Text).data : (n as Text).data;
   return out.trim();
 }

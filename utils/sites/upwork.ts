@@ -163,16 +163,12 @@ export function readServiceFeePercent(text: string): number | null {
 
 /**
  * The fee stated in the terms around a bid field (its section or form), if any. Its text nodes
- * are read apart: run together, as textContent gives them, a figure just before "5% Freelancer
- * Service Fee" made it read "35%".
+ * are read apart: run together, as textContent gives them, our own note's "Rs 125,163" before
+ * "5% Freelancer Service Fee" read as "35%".
  */
 export function serviceFeeNear(field: Element): number | null {
   const terms = field.closest('section, fieldset, form');
-  if (!terms) return null;
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(terms, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push((n as Text).data);
-  return readServiceFeePercent(texts.join(' '));
+  return terms ? readServiceFeePercent(ownText(terms, ' ')) : null;
 }
 
 /** The cover letter being written, and the job post it answers (title and description). */
