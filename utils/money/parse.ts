@@ -88,7 +88,7 @@ const PRICE = new RegExp(
  * its contracts "Hourly rate: $20.00", with no "/hr" after the amount.
  */
 const HOURLY_LABEL = /\bhourly(?:\s+(?:rate|range|budget|pay))?\s*:?\s*$/i;
-const HOURLY_LABEL_REACH = 24;
+const LABEL_REACH = 24;
 /**
  * A label that makes the amount after it the seller's share, the platform's fee already taken, as
  * Upwork's proposal terms and Fiverr's offers write what the seller will get.
@@ -120,7 +120,7 @@ export function findPrices(text: string): PriceMatch[] {
     // A second amount in another currency is not a range of this price ("$5 - €4").
     if (g.a3 && (!g.p3 || SYMBOLS[g.p3] === currency || (g.p3 === '$' && DOLLAR.has(currency))))
       max = Math.max(min, amount(g.a3, g.k3));
-    const before = text.slice(Math.max(0, m.index - HOURLY_LABEL_REACH), m.index);
+    const before = text.slice(Math.max(0, m.index - LABEL_REACH), m.index);
     const hourly = Boolean(g.hr) || HOURLY_LABEL.test(before);
     const afterFee = AFTER_FEE_LABEL.test(before);
     out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly, afterFee });

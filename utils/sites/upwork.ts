@@ -153,7 +153,7 @@ export const earnedAmounts = {
  */
 const SERVICE_FEE =
   /(?<![\d.,])(\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:freelancer\s+|upwork\s+)?service\s+fee|service\s+fee\s*[(:]?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%/i;
-export const MAX_SERVICE_FEE_PERCENT = 20;
+const MAX_SERVICE_FEE_PERCENT = 20;
 export function readServiceFeePercent(text: string): number | null {
   const m = SERVICE_FEE.exec(text);
   if (!m) return null;
@@ -163,8 +163,8 @@ export function readServiceFeePercent(text: string): number | null {
 
 /**
  * The fee stated in the terms around a bid field (its section or form), if any. Its text nodes
- * are read apart: run together, as textContent gives them, our own note's "Rs 125,163" before
- * "5% Freelancer Service Fee" read as "35%".
+ * are read apart, ours left out: run together, as textContent gives them, "Rs 125,163" just
+ * before "5% Freelancer Service Fee" read as "35%".
  */
 export function serviceFeeNear(field: Element): number | null {
   const terms = field.closest('section, fieldset, form');
