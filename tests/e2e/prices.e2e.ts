@@ -301,7 +301,7 @@ describe('prices in rupees', () => {
     expect(await values('header')).toEqual([['345677', '325312']]);
     await page.locator('main gigsaathipkr').first().hover();
     const card = page.locator('[data-gigsaathi-price-card]');
-    await expect.poll(() => card.textContent()).toMatch(/Platform feealready taken/);
+    await expect.poll(() => card.textContent()).toMatch(/Earned\$1,234\.56Rs 345,677Platform feealready taken/);
     expect(await card.textContent()).toMatch(/Net\$1,161\.83Rs 325,312/);
     await page.goto('https://www.upwork.com/nx/payments/reports/transaction-history/');
     // The pending and available balance: Upwork's fee is taken too.

@@ -648,7 +648,7 @@ export function startPriceAnnotator({
                 amount: formatMoney(match.min, match.currency),
               }),
         ),
-        row(tr.t('card.gross'), b.gross),
+        row(tr.t(feeTaken ? 'card.earned' : 'card.gross'), b.gross),
         feeTaken
           ? h(
               'tr',
