@@ -11,6 +11,6 @@ export default defineFeature({
     startPrices(context, 'upwork', {
       amountFields: [upwork.selectors.proposal.bidInput],
       earned: upwork.earnedAmounts,
-      feeNear: upwork.serviceFeeNear,
+      statedFee: () => upwork.statedServiceFee(document, location.href),
     }),
 });

@@ -223,6 +223,11 @@ describe('prices in rupees', () => {
     // Upwork's own "You'll receive $475.00", after its fee, comes to the same rupees.
     const receive = page.locator('[data-test="receive"] gigsaathipkr');
     await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    // So does the job's $500 budget on the same page, and its breakdown names the contract's fee.
+    const budget = page.locator('[data-test="Features"] gigsaathipkr');
+    await expect.poll(() => budget.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    await budget.hover();
+    await expect.poll(() => page.locator('[data-gigsaathi-price-card]').textContent()).toContain('Platform fee 5%');
     await page.locator('[data-test="bid-input"]').fill('100');
     await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 25,035');
     await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('25035');

@@ -183,4 +183,13 @@ describe("upwork's service fee for a contract", () => {
     expect(upwork.serviceFeeNear(document.getElementById('bid')!)).toBe(5);
     expect(upwork.serviceFeeNear(document.getElementById('other')!)).toBeNull();
   });
+
+  it('is read on a proposal page, around its bid field, and nowhere else', () => {
+    document.body.innerHTML = `<section><input data-test="bid-input"><p>7.5% Freelancer Service Fee</p></section>`;
+    const proposal = 'https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/';
+    expect(upwork.statedServiceFee(document, proposal)).toBe(7.5);
+    expect(upwork.statedServiceFee(document, 'https://www.upwork.com/jobs/~021234567890')).toBeNull();
+    document.body.innerHTML = `<p>7.5% Freelancer Service Fee</p>`;
+    expect(upwork.statedServiceFee(document, proposal)).toBeNull();
+  });
 });

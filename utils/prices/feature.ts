@@ -1,6 +1,6 @@
 import type { FeatureContext } from '../features/types';
 import { request } from '../messaging/client';
-import type { Platform } from '../schema';
+import type { Platform, Settings } from '../schema';
 import { watchSettings } from '../settings';
 import type { RatesView } from '../rates/service';
 import { createLayer } from '../ui/layer';
@@ -15,12 +15,12 @@ export async function startPrices(
   {
     amountFields = [],
     earned,
-    feeNear,
+    statedFee,
   }: {
     amountFields?: ReadonlyArray<string>;
     earned?: EarnedAmounts;
-    /** The fee a page states beside a field for this contract (Upwork's proposal terms). */
-    feeNear?: (field: Element) => number | null;
+    /** The fee the page states for its contract (Upwork's proposal terms), over the settings'. */
+    statedFee?: () => number | null;
   } = {},
 ): Promise<void> {
   let rates: RatesView;
@@ -33,14 +33,26 @@ export async function startPrices(
   await pageSettled(signal);
   if (signal.aborted || !document.body) return;
   const layer = createLayer('prices', PRICE_CARD_CSS, signal);
-  const annotator = startPriceAnnotator({ root: document.body, platform, rates, settings, layer, signal, earned });
+  // Read again as the page changes: it may render the fee late, or be reached by SPA navigation.
+  let stated = statedFee?.() ?? null;
+  const withStatedFee = (s: Settings): Settings =>
+    stated === null || stated === s.fees[platform] ? s : { ...s, fees: { ...s.fees, [platform]: stated } };
+  const annotator = startPriceAnnotator({
+    root: document.body,
+    platform,
+    rates,
+    settings: withStatedFee(settings),
+    layer,
+    signal,
+    earned,
+  });
   let current = settings;
   // Bid and rate fields: followed as the seller types (they are inputs, which the scanner skips).
   // A note can sit outside its field's parent, so when the page drops a field its note goes too.
   // After the first look only what the page adds is searched: a query over the whole document on
   // every change would cost more the longer an infinite-scrolling page grows.
   const selector = amountFields.join(',');
-  const followed = new Map<HTMLInputElement, () => void>();
+  const followed = new Map<HTMLInputElement, ReturnType<typeof followAmountField>>();
   const followWithin = (root: ParentNode) => {
     const found = root instanceof Element && root.matches(selector) ? [root] : [];
     for (const input of [...found, ...root.querySelectorAll(selector)]) {
@@ -50,19 +62,29 @@ export async function startPrices(
         followAmountField(input, {
           platform,
           rates: () => rates,
-          settings: () => current,
+          settings: () => withStatedFee(current),
           signal,
-          feePercent: feeNear && (() => feeNear(input)),
         }),
       );
     }
   };
-  if (selector) {
-    followWithin(document);
+  /** New rates, settings or stated fee: every annotation and every field's note again. */
+  const refresh = () => {
+    annotator.refresh(rates, withStatedFee(current));
+    for (const field of followed.values()) field.update();
+  };
+  if (selector || statedFee) {
+    if (selector) followWithin(document);
     const observer = new MutationObserver((records) => {
-      for (const [input, unfollow] of followed) {
+      const fee = statedFee?.() ?? null;
+      if (fee !== stated) {
+        stated = fee;
+        refresh();
+      }
+      if (!selector) return;
+      for (const [input, field] of followed) {
         if (input.isConnected) continue;
-        unfollow();
+        field.unfollow();
         followed.delete(input);
       }
       for (const r of records)
@@ -80,7 +102,7 @@ export async function startPrices(
     request('rates.get', {})
       .then((r) => {
         rates = r;
-        if (!signal.aborted) annotator.refresh(r, current);
+        if (!signal.aborted) refresh();
       })
       .catch(() => {});
   });

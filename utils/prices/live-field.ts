@@ -42,7 +42,8 @@ function placeNote(input: HTMLInputElement, note: HTMLElement): void {
 /**
  * A rate or bid field the seller types into (Upwork's proposal bid): near it, live, what they will
  * receive in rupees after the platform fee, withdrawal and tax. The field itself is never touched.
- * Returns a function that takes the note away, for when the page drops the field.
+ * Returns `update`, for new rates, settings or fee, and `unfollow`, which takes the note away when
+ * the page drops the field.
  */
 export function followAmountField(
   input: HTMLInputElement,
@@ -51,16 +52,8 @@ export function followAmountField(
     rates,
     settings,
     signal,
-    feePercent,
-  }: {
-    platform: Platform;
-    rates: () => RatesView;
-    settings: () => Settings;
-    signal: AbortSignal;
-    /** The platform's fee the page states for this contract, over the settings' default. */
-    feePercent?: () => number | null;
-  },
-): () => void {
+  }: { platform: Platform; rates: () => RatesView; settings: () => Settings; signal: AbortSignal },
+): { update: () => void; unfollow: () => void } {
   const note = document.createElement(TAG);
   note.setAttribute('data-gigsaathi-live', '');
   note.setAttribute('aria-live', 'polite');
@@ -74,7 +67,7 @@ export function followAmountField(
       return;
     }
     const r = rates();
-    const net = breakdown(usd, feeModel(settings(), platform, feePercent?.() ?? undefined)).net * r.pkrPerUsd;
+    const net = breakdown(usd, feeModel(settings(), platform)).net * r.pkrPerUsd;
     note.setAttribute('data-gigsaathi-pkr', String(Math.round(usd * r.pkrPerUsd)));
     note.setAttribute('data-gigsaathi-pkr-net', String(Math.round(net)));
     const tr = translatorFor(settings().language);
@@ -89,9 +82,12 @@ export function followAmountField(
   const remove = () => note.remove();
   signal.addEventListener('abort', remove, { once: true });
   update();
-  return () => {
-    signal.removeEventListener('abort', remove);
-    input.removeEventListener('input', update);
-    remove();
+  return {
+    update,
+    unfollow: () => {
+      signal.removeEventListener('abort', remove);
+      input.removeEventListener('input', update);
+      remove();
+    },
   };
 }

@@ -171,6 +171,13 @@ export function serviceFeeNear(field: Element): number | null {
   return terms ? readServiceFeePercent(ownText(terms, ' ')) : null;
 }
 
+/** On a proposal page, the fee its terms state for the contract; null anywhere else. */
+export function statedServiceFee(doc: Document, url: UrlLike): number | null {
+  if (!isProposal(url)) return null;
+  const bid = doc.querySelector(selectors.proposal.bidInput);
+  return bid ? serviceFeeNear(bid) : null;
+}
+
 /** The cover letter being written, and the job post it answers (title and description). */
 export function readCoverLetter(doc: Document): { text: string; jobText: string | null } | null {
   const field = doc.querySelector<HTMLTextAreaElement>(selectors.proposal.coverLetter);
