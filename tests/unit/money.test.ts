@@ -86,6 +86,7 @@ describe('findPrices: real-looking prices', () => {
     expect(afterFee('You’ll earn US$80')).toEqual([true]);
     expect(afterFee("Bid $100, you'll receive $90")).toEqual([false, true]);
     expect(afterFee('Buy now and get $5 off')).toEqual([false]);
+    expect(afterFee("What you'll get: $25")).toEqual([false]);
     expect(afterFee('Received $90 from the client')).toEqual([false]);
   });
 

@@ -91,9 +91,10 @@ const HOURLY_LABEL = /\bhourly(?:\s+(?:rate|range|budget|pay))?\s*:?\s*$/i;
 const LABEL_REACH = 24;
 /**
  * A label that makes the amount after it the seller's share, the platform's fee already taken, as
- * Upwork's proposal terms and Fiverr's offers write what the seller will get.
+ * Upwork's proposal terms write it ("You'll receive"). Not "you'll get": a gig's "What you'll get"
+ * heading or a "you get $5 off" is a buyer's price.
  */
-export const AFTER_FEE_LABEL = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:receive|earn|get)\s*:?\s*$/i;
+export const AFTER_FEE_LABEL = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:receive|earn)\s*:?\s*$/i;
 const DOLLAR = new Set(DOLLARS.split('|'));
 
 function amount(digits: string, unit: string | undefined): number {
