@@ -13,9 +13,7 @@ export default defineFeature({
   include: [(url) => siteOf(url) === 'fiverr'],
   init: (context) => {
     // Only the gig editor has price fields, and following fields watches every change to the page.
-    // The class may sit on the input or on a wrapper around it (guessed hooks): either way.
-    const price = fiverr.selectors.gigEditor.packagePrice;
-    const amountFields = fiverr.detectors.isGigEditor(context.url) ? [price, `${price} input`] : [];
+    const amountFields = fiverr.detectors.isGigEditor(context.url) ? [fiverr.selectors.gigEditor.packagePrice] : [];
     return startPrices(context, 'fiverr', { amountFields, earned: fiverr.earnedAmounts });
   },
 });

@@ -2,7 +2,7 @@ import { defineFeature } from '@/utils/features/types';
 import { fiverr, siteOf } from '@/utils/sites';
 import { startTemplates } from '@/utils/templates/content';
 
-/** Templates in Fiverr's Slate composers (inbox, order page), gig editor fields and any text field. */
+/** Templates in Fiverr's three inbox composers (Slate and two textareas), the order page, gig editor fields and any text field. */
 export default defineFeature({
   id: 'templates',
   site: 'fiverr',
@@ -12,7 +12,8 @@ export default defineFeature({
       composers: [
         fiverr.selectors.messageEditor,
         fiverr.selectors.anySlateEditor,
-        fiverr.selectors.legacyMessageTextarea,
+        fiverr.selectors.messageBoxTextArea,
+        fiverr.selectors.messageBoxTestId,
       ],
       readContext: fiverr.readPageContext,
       expectComposer: (url) => fiverr.isInboxConversation(url) || fiverr.isOrderPage(url),

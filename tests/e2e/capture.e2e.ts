@@ -70,6 +70,23 @@ describe('Save to GigSaathi', () => {
     await page.close();
   });
 
+  it('reads the same order from the page’s details list when the page has no embedded JSON', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
+    // Fiverr's order JSON paths have no public evidence (SITES.md): the details list must do.
+    await page.evaluate(() => document.getElementById('perseus-initial-props')!.remove());
+    expect(await save(page)).toBe('Updated in GigSaathi: I will design a modern minimalist logo (completed).');
+    const [order] = (await storedOrders()).filter((o) => o.externalId === 'FO1A2B3C4D5E');
+    expect(order).toMatchObject({
+      client: 'alice_buyer',
+      title: 'I will design a modern minimalist logo',
+      amount: 45,
+      dueAt: '2026-11-27T12:00:00.000Z',
+      orderedAt: '2026-11-20T12:00:00.000Z',
+    });
+    await page.close();
+  });
+
   it('captures an Upwork contract', async () => {
     const page = await e2e.browser.context.newPage();
     await page.goto('https://www.upwork.com/nx/wm/workroom/38123456/overview');
@@ -89,10 +106,11 @@ describe('Save to GigSaathi', () => {
     // FO1A2B3C4D5E was saved from its order page above: updated, not duplicated.
     await expect.poll(() => status.textContent()).toBe('GigSaathi: 2 orders saved, 1 order updated.');
     const fiverrOrders = (await storedOrders()).filter((o) => o.platform === 'fiverr');
-    expect(fiverrOrders.map((o) => [o.externalId, o.status, o.amount]).sort()).toEqual([
-      ['FO1A2B3C4D5E', 'completed', 45],
-      ['FO2B3C4D5E6F', 'delivered', 25],
-      ['FO3C4D5E6F7G', 'completed', 120],
+    // Rows are divs (the real list's shape); bob's order carries a $10 extra in the row below it.
+    expect(fiverrOrders.map((o) => [o.externalId, o.status, o.amount, o.client]).sort()).toEqual([
+      ['FO1A2B3C4D5E', 'completed', 45, 'alice_buyer'],
+      ['FO2B3C4D5E6F', 'delivered', 35, 'bob_smith'],
+      ['FO3C4D5E6F7G', 'completed', 120, 'carlos_m'],
     ]);
     await page.close();
   });

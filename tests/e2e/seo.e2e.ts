@@ -80,8 +80,10 @@ describe('gig SEO on gig pages', () => {
       gallery: 'warn',
     });
     expect(Number(await scoreOf(page))).toBeLessThan(50);
+    // The seller typed Fiverr's "I will" into the field too: the page shows it twice.
     const prefix = panel(page).locator('[data-gigsaathi-check="title-prefix"]');
-    expect(await prefix.textContent()).toContain('Fiverr gig titles start with "I will"');
+    expect(await prefix.textContent()).toContain('Shown as "I will I will…"');
+    expect(await prefix.textContent()).toContain('Fiverr shows "I will" before your title by itself');
     // A published gig is not the editor: fixes are only offered where they can be applied.
     expect(await prefix.getByRole('button').count()).toBe(0);
     await page.close();
@@ -95,7 +97,8 @@ describe('gig SEO on gig pages', () => {
     expect(s).toMatchObject({ 'title-length': 'fail', 'description-length': 'fail', 'tags-count': 'pass' });
     expect(s.gallery).toBeUndefined(); // No gallery data on this page: not guessed.
     expect(await panel(page).locator('[data-gigsaathi-check="title-length"]').textContent()).toContain(
-      '103 characters; Fiverr allows 80',
+      // The field, without the "I will" Fiverr shows before it.
+      '96 characters; Fiverr allows 80',
     );
     await page.close();
   });
@@ -175,28 +178,32 @@ describe('gig SEO in the gig editor', () => {
     expect(await statusOf(page, 'tags-count')).toBe('fail');
     expect(await statusOf(page, 'description-length')).toBe('warn');
     expect(await statusOf(page, 'packages')).toBe('pass');
-    expect(await statusOf(page, 'faq')).toBe('warn');
+    // One FAQ article is saved already.
+    expect(await statusOf(page, 'faq')).toBe('pass');
     const before = Number(await scoreOf(page));
 
-    // The title, typed as a seller would: the React state and the panel both follow.
+    // The title, typed as a seller would who also types Fiverr's "I will": the React state and
+    // the panel both follow. The field measures 42 characters, the page shows "I will I will …".
     const title = page.getByRole('textbox', { name: 'Gig title' });
     await title.click();
     await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type('Minimalist logo design for your brand');
+    await page.keyboard.type('I will minimalist logo design for your brand');
     await expect.poll(() => statusOf(page, 'title-prefix')).toBe('fail');
-    const fix = panel(page).getByRole('button', { name: 'Start with "I will"' });
+    const fix = panel(page).getByRole('button', { name: 'Remove the extra "I will" from the field' });
     expect(await panel(page).locator('[data-gigsaathi-check="title-prefix"] q').textContent()).toBe(
-      'I will minimalist logo design for your brand',
+      'minimalist logo design for your brand',
     );
     // Shown, never applied without a click.
-    expect(await text(page, 'react-title')).toBe('Minimalist logo design for your brand');
+    expect(await text(page, 'react-title')).toBe('I will minimalist logo design for your brand');
     await fix.click();
-    await expect.poll(() => text(page, 'react-title')).toBe('I will minimalist logo design for your brand');
+    await expect.poll(() => text(page, 'react-title')).toBe('minimalist logo design for your brand');
     await expect.poll(() => statusOf(page, 'title-prefix')).toBe('pass');
-    expect(await page.getByTestId('title-count').textContent()).toBe('44 / 80 max');
+    expect(await page.getByTestId('title-count').textContent()).toBe('37 / 80 max');
+    // No fix anywhere in the panel writes "I will" into the field.
+    for (const q of await panel(page).locator('q').allTextContents()) expect(q).not.toMatch(/^\s*i will\b/i);
 
-    // Tags committed with Enter.
-    const tagInput = page.getByRole('textbox', { name: 'Positive keywords' });
+    // Tags committed with Enter, in the combobox.
+    const tagInput = page.getByRole('combobox', { name: 'Positive keywords' });
     for (const tag of ['brand identity', 'logo maker', 'business logo']) {
       await tagInput.fill(tag);
       await tagInput.press('Enter');
@@ -215,8 +222,28 @@ describe('gig SEO in the gig editor', () => {
     await page.getByRole('textbox', { name: 'FAQ question' }).fill('Do I own the logo?');
     await page.getByRole('textbox', { name: 'FAQ answer' }).fill('Yes, all rights are yours.');
     await page.getByRole('button', { name: 'Add FAQ' }).click();
-    await expect.poll(() => statusOf(page, 'faq')).toBe('pass');
+    await expect.poll(() => panel(page).locator('[data-gigsaathi-check="faq"] .message').textContent()).toBe(
+      '2 questions',
+    );
     expect(Number(await scoreOf(page))).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('gig SEO on a new gig', () => {
+  it('knows the first step of a new gig, where the field starts empty', async () => {
+    const page = await e2e.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.fiverr.com/users/ayesha_designs/manage_gigs/new?wizard=0&tab=general');
+    await expect.poll(() => statusOf(page, 'title-length')).toBe('warn');
+    // Fiverr's prefix is drawn beside the empty field: nothing to fix there.
+    expect(await statusOf(page, 'title-prefix')).toBe('pass');
+    expect(await statusOf(page, 'faq')).toBe('warn');
+    await page.getByRole('textbox', { name: 'Gig title' }).fill('design a logo for your bakery');
+    await expect.poll(() => panel(page).locator('[data-gigsaathi-check="title-length"] .message').textContent()).toBe(
+      '29 characters; short titles waste keyword room',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -28,6 +28,23 @@ const EDITORS: EditorCase[] = [
     client: 'alice_buyer',
     textField: false,
   },
+  // Fiverr's two textarea composers (shared/SITES.md): each gets the button, the picker and Tab.
+  {
+    name: 'React textarea #message-box-text-area (Fiverr inbox)',
+    url: 'https://www.fiverr.com/inbox/alice_buyer?composer=message-box-text-area',
+    editor: '#message-box-text-area',
+    fixture: 'textarea',
+    client: 'alice_buyer',
+    textField: true,
+  },
+  {
+    name: 'React textarea [data-testid="message-box"] (Fiverr inbox)',
+    url: 'https://www.fiverr.com/inbox/alice_buyer?composer=message-box',
+    editor: 'textarea[data-testid="message-box"]',
+    fixture: 'textarea',
+    client: 'alice_buyer',
+    textField: true,
+  },
   {
     name: 'TipTap (Upwork messages)',
     url: 'https://www.upwork.com/ab/messages/rooms/room_4f1c2e9a0b3d',

@@ -11,7 +11,7 @@ export interface Route {
 export const ROUTES: Route[] = [
   { host: 'fiverr', pattern: /^\/inbox\/[^/]+\/?$/, page: 'fiverr/inbox.html' },
   { host: 'fiverr', pattern: /^\/orders\/[A-Za-z0-9]+\/activities\/?$/, page: 'fiverr/order.html' },
-  { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_gigs\/[^/]+\/edit\/?$/, page: 'fiverr/gig-editor.html' },
+  { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_gigs\/(?:[^/]+\/edit|new)\/?$/, page: 'fiverr/gig-editor.html' },
   { host: 'fiverr', pattern: /^\/search\/gigs\/?$/, page: 'fiverr/search.html' },
   { host: 'fiverr', pattern: /^\/earnings\/?$/, page: 'fiverr/earnings.html' },
   { host: 'fiverr', pattern: /^\/users\/[^/]+\/manage_orders\/?$/, page: 'fiverr/manage-orders.html' },
@@ -39,11 +39,26 @@ export const ROUTES: Route[] = [
 /** One URL per fixture page: what the demo opens and what the console-error test visits. */
 export const DEMO_PAGES = [
   { name: 'fiverr-inbox', url: 'https://www.fiverr.com/inbox/alice_buyer', title: 'Fiverr inbox (Slate composer)' },
+  {
+    name: 'fiverr-inbox-textarea',
+    url: 'https://www.fiverr.com/inbox/alice_buyer?composer=message-box-text-area',
+    title: 'Fiverr inbox (#message-box-text-area composer)',
+  },
+  {
+    name: 'fiverr-inbox-testid',
+    url: 'https://www.fiverr.com/inbox/alice_buyer?composer=message-box',
+    title: 'Fiverr inbox (data-testid="message-box" composer)',
+  },
   { name: 'fiverr-order', url: 'https://www.fiverr.com/orders/FO1A2B3C4D5E/activities', title: 'Fiverr order page' },
   {
     name: 'fiverr-gig-editor',
     url: 'https://www.fiverr.com/users/ayesha_designs/manage_gigs/design-a-minimalist-logo/edit?wizard=0&tab=general',
     title: 'Fiverr gig editor (React fields, Quill description)',
+  },
+  {
+    name: 'fiverr-gig-new',
+    url: 'https://www.fiverr.com/users/ayesha_designs/manage_gigs/new?wizard=0&tab=general',
+    title: 'Fiverr gig editor, a new gig (first step)',
   },
   {
     name: 'fiverr-gig',

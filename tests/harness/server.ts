@@ -5,6 +5,7 @@ import net from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { makeCertificate } from './certs';
 import { FIXTURES } from './paths';
+import { realPageFor, realPageHtml } from './real-pages';
 import { pageFor } from './routes';
 
 export type RateMode = 'ok' | 'http-500' | 'not-json' | 'garbage' | 'missing-field' | 'hang';
@@ -95,11 +96,18 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   };
   const hung = new Set<ServerResponse>();
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
     res.writeHead(status, {
       'content-type': type,
       'cache-control': 'no-store',
       'access-control-allow-origin': '*',
+      ...headers,
     });
     res.end(body);
   };
@@ -137,6 +145,13 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
           }
           return send(res, answer.status, 'application/json', answer.body);
         }
+        // A page saved from the live site, under the URL it was saved from. Its own scripts are
+        // blocked so the DOM stays exactly as saved; content scripts are not bound by a page's CSP.
+        const real = realPageFor(host, url.pathname + url.search);
+        if (real)
+          return send(res, 200, TYPES['.html']!, realPageHtml(real), {
+            'content-security-policy': "script-src 'none'",
+          });
         const page = pageFor(host, url.pathname);
         if (page) return send(res, 200, TYPES['.html']!, await readFile(join(FIXTURES, 'pages', page)));
         return send(res, 404, TYPES['.html']!, '<!doctype html><title>Not found</title><h1>No fixture page here</h1>');

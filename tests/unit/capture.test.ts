@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GigSaathiDB } from '@/utils/db';
@@ -66,30 +68,45 @@ describe('captureOrder', () => {
   });
 });
 
-/** An order page without embedded JSON: a heading, a "Buyer:" line and a details list. */
+/**
+ * An order page without embedded JSON, in the shape SITES.md gives (theprogrammergary/Fiverr-Scraper):
+ * the details are `aside article .collapsible-content ul > li`, each a label and a `<span>` value.
+ */
 function orderPage(details: [string, string][], annotate?: string): Document {
   const doc = document.implementation.createHTMLDocument('order');
   const h1 = doc.createElement('h1');
   h1.textContent = 'I will edit your podcast';
-  const buyer = doc.createElement('p');
-  const link = doc.createElement('a');
-  link.href = '/sam';
-  link.textContent = 'sam_k';
-  buyer.append('Buyer: ', link);
-  const dl = doc.createElement('dl');
+  const aside = doc.createElement('aside');
+  const article = doc.createElement('article');
+  const buyer = doc.createElement('a');
+  buyer.href = '/sam_k';
+  buyer.textContent = 'sam_k';
+  const box = doc.createElement('div');
+  box.className = 'collapsible-content';
+  const ul = doc.createElement('ul');
   for (const [k, v] of details) {
-    const dt = doc.createElement('dt');
-    dt.textContent = k;
-    const dd = doc.createElement('dd');
-    dd.textContent = v;
+    const li = doc.createElement('li');
+    const span = doc.createElement('span');
+    const value = doc.createElement('i');
+    value.textContent = v;
+    span.append(value);
     if (annotate && k === 'Total price') {
       const note = doc.createElement('gigsaathipkr');
       note.textContent = annotate;
-      dd.append(note);
+      span.append(note);
     }
-    dl.append(dt, dd);
+    li.append(k, span);
+    ul.append(li);
   }
-  doc.body.append(h1, buyer, dl);
+  box.append(ul);
+  article.append(buyer, box);
+  aside.append(article);
+  const block = doc.createElement('div');
+  block.className = 'floating-activities-block';
+  const ordered = doc.createElement('p');
+  ordered.textContent = 'Date ordered Nov 20, 2026';
+  block.append(ordered);
+  doc.body.append(h1, aside, block);
   return doc;
 }
 
@@ -107,7 +124,18 @@ describe('fiverr.readOrder without embedded JSON', () => {
       title: 'I will edit your podcast',
       amount: 1250.5,
       status: 'delivered',
+      dueAt: '2026-11-27T12:00:00.000Z',
+      orderedAt: '2026-11-20T12:00:00.000Z',
     });
+  });
+
+  it('reads Fiverr’s three date shapes, and nothing else as a date', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    expect(fiverr.fiverrDate('Jan 09', now)).toBe('2026-01-09T12:00:00.000Z');
+    expect(fiverr.fiverrDate('Dec 10, 2020', now)).toBe('2020-12-10T12:00:00.000Z');
+    expect(fiverr.fiverrDate('Apr 8, 2024, 2:14 PM', now)).toBe('2024-04-08T14:14:00.000Z');
+    expect(fiverr.fiverrDate('Apr 8, 2024, 12:05 AM', now)).toBe('2024-04-08T00:05:00.000Z');
+    for (const bad of ['Feb 30, 2026', 'Foo 1, 2026', '2026-01-09', '', '$45']) expect(fiverr.fiverrDate(bad, now)).toBeNull();
   });
 
   it('reads the page’s own text, not the rupees GigSaathi added beside a price', () => {
@@ -127,5 +155,51 @@ describe('fiverr.readOrder without embedded JSON', () => {
     expect(
       fiverr.readOrder(document.implementation.createHTMLDocument('x'), new URL('https://www.fiverr.com/inbox/x')),
     ).toBeNull();
+  });
+});
+
+describe('fiverr.readOrderRows on the manage-orders list', () => {
+  const list = () => {
+    const html = readFileSync(join(process.cwd(), 'tests/fixtures/pages/fiverr/manage-orders.html'), 'utf8');
+    // Our own fixture file's body (its stylesheet left out), parsed into a detached document.
+    const body = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
+    return new DOMParser().parseFromString(body, 'text/html');
+  };
+
+  it('reads the div rows, skipping the header and spacers, adding each extra to its order', () => {
+    const rows = fiverr.readOrderRows(list());
+    expect(rows.map((r) => CapturedOrderSchema.parse(r))).toEqual([
+      expect.objectContaining({
+        externalId: 'FO1A2B3C4D5E',
+        client: 'alice_buyer',
+        title: 'I will design a modern minimalist logo',
+        amount: 45,
+        status: 'active',
+        dueAt: '2026-11-27T12:00:00.000Z',
+      }),
+      expect.objectContaining({ externalId: 'FO2B3C4D5E6F', amount: 35, status: 'delivered', dueAt: '2026-11-20T16:30:00.000Z' }),
+      expect.objectContaining({ externalId: 'FO3C4D5E6F7G', client: 'carlos_m', amount: 120, status: 'completed' }),
+    ]);
+  });
+
+  it('reads nothing from a table-shaped list or a page without rows', () => {
+    const doc = document.implementation.createHTMLDocument('old');
+    const table = doc.createElement('table');
+    const tr = doc.createElement('tr');
+    const td = doc.createElement('td');
+    const a = doc.createElement('a');
+    a.href = '/orders/FO1/activities';
+    a.textContent = 'I will x';
+    td.append(a);
+    tr.append(td);
+    table.append(tr);
+    doc.body.append(table);
+    expect(fiverr.readOrderRows(doc)).toEqual([]);
+  });
+
+  it('skips a row whose price is not a dollar amount', () => {
+    const doc = list();
+    doc.querySelector('.total')!.textContent = 'Rs 12,600';
+    expect(fiverr.readOrderRows(doc).map((r) => r.externalId)).toEqual(['FO2B3C4D5E6F', 'FO3C4D5E6F7G']);
   });
 });

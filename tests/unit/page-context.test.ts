@@ -40,11 +40,13 @@ describe('fiverr.readPageContext', () => {
     });
   });
 
-  it('reads the gig title from the editor field or the gig page heading', () => {
+  it('reads the gig title as buyers see it, from the editor field or the gig page heading', () => {
+    // The field holds only what follows Fiverr's drawn "I will".
     const editor = doc((d) => {
       const t = d.createElement('textarea');
+      t.className = 'gig-title-textarea';
       t.setAttribute('maxlength', '80');
-      t.value = 'I will write SEO blog posts';
+      t.value = 'write SEO blog posts';
       d.body.append(t);
     });
     expect(

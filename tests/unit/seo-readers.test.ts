@@ -21,26 +21,45 @@ function withProps(d: Document, text: string): Document {
   return d;
 }
 
+/** The gig JSON's real shape (shared/SITES.md, from the saved gig page): no "I will", cents, wrapped slides. */
 const GIG = {
-  overview: { gig: { title: 'I will design a modern minimalist logo' } },
+  overview: { gig: { title: 'design a modern minimalist logo' } },
   description: { content: '<p>Need a <b>logo</b> people remember?</p><p>Clean &amp; modern&nbsp;logos.</p>' },
   packages: { packageList: [{ price: 1500 }, { price: 4500 }, { price: 12000 }] },
   tags: { tagsGigList: [{ name: 'logo design' }, { name: 'minimalist logo' }, { name: '' }, { id: 3 }] },
   faq: { questionsAndAnswers: [{ question: 'Q', answer: 'A' }] },
-  gallery: { slides: [{ type: 'image' }, { type: 'image' }, { type: 'video' }] },
+  gallery: {
+    slides: [
+      { slide: { itemScopeType: 'ImageSlide', isWorkSample: false } },
+      { slide: { itemScopeType: 'ImageSlide', isWorkSample: false } },
+      { slide: { itemScopeType: 'VideoSlide', isWorkSample: false } },
+      { slide: { itemScopeType: 'PdfSlide', isWorkSample: false } },
+      // Buyers' delivered work under the gig: not the seller's gallery.
+      { slide: { itemScopeType: 'ImageSlide', isWorkSample: true } },
+      { slide: { itemScopeType: 'VideoSlide', isWorkSample: true } },
+    ],
+  },
 };
 
 describe('fiverr.readGigProps (perseus JSON)', () => {
-  it('reads a gig, stripping the description to text', () => {
+  it('reads a gig: the title without "I will", prices from cents, the seller\'s own slides by kind', () => {
     expect(fiverr.readGigProps(GIG)).toEqual({
-      title: 'I will design a modern minimalist logo',
+      title: 'design a modern minimalist logo',
+      shownTitle: null,
       description: 'Need a logo people remember?\nClean & modern logos.',
       tags: ['logo design', 'minimalist logo'],
       packages: 3,
+      packagePrices: [15, 45, 120],
       faqs: 1,
       images: 2,
       videos: 1,
+      pdfs: 1,
     });
+  });
+
+  it('still reads the older unwrapped slides', () => {
+    const old = { gallery: { slides: [{ type: 'image' }, { type: 'video' }, { typeImage: true }] } };
+    expect(fiverr.readGigProps(old)).toMatchObject({ images: 2, videos: 1, pdfs: 0 });
   });
 
   it('reads double-encoded JSON from the page (a JSON string holding JSON)', () => {
@@ -49,12 +68,16 @@ describe('fiverr.readGigProps (perseus JSON)', () => {
   });
 
   it('gives null for every missing field, and survives junk', () => {
-    const none = { title: null, description: null, tags: null, packages: null, faqs: null, images: null, videos: null };
+    const none = fiverr.NO_GIG_FACTS;
     expect(fiverr.readGigProps(null)).toEqual(none);
     expect(fiverr.readGigProps({ overview: 'x', tags: { tagsGigList: 'nope' }, packages: 7 })).toEqual(none);
     expect(fiverr.readGigProps({ tags: { tagsGigList: [] } })).toEqual({ ...none, tags: [] });
+    expect(fiverr.readGigProps({ packages: { packageList: [{ price: 'ten' }] } })).toMatchObject({
+      packages: 1,
+      packagePrices: null,
+    });
     const d = withProps(doc('<h1>I will fall back</h1>'), '{"broken": ');
-    expect(fiverr.readGigPage(d).title).toBe('I will fall back');
+    expect(fiverr.readGigPage(d)).toMatchObject({ title: 'fall back', shownTitle: 'I will fall back' });
   });
 
   it('decodes numeric entities and drops markup without parsing it', () => {
@@ -65,65 +88,83 @@ describe('fiverr.readGigProps (perseus JSON)', () => {
 });
 
 describe('fiverr.readGigPage DOM fallback', () => {
-  it('reads title, description, tags, packages and FAQ from the DOM when there is no JSON', () => {
+  it('reads title, description, tags and packages from the DOM when there is no JSON', () => {
     const d = doc(`
       <h1>I will write SEO blog posts</h1>
       <div class="description-content"><p>Articles that rank.</p></div>
-      <ul class="tags"><li>seo writing</li><li>blog posts</li></ul>
-      <aside class="package-card"><div role="tablist"><button role="tab">Basic</button><button role="tab">Standard</button></div></aside>
-      <div class="faq-collapsable">Q1</div>`);
+      <div class="gig-tags-container"><ul><li><a href="/gigs/seo-writing">seo writing</a></li><li><a href="/gigs/blog">blog posts</a></li></ul></div>
+      <div class="packages-tabs"><label role="tab">Basic</label><label role="tab">Standard</label></div>`);
     expect(fiverr.readGigPage(d)).toEqual({
-      title: 'I will write SEO blog posts',
+      ...fiverr.NO_GIG_FACTS,
+      title: 'write SEO blog posts',
+      shownTitle: 'I will write SEO blog posts',
       description: 'Articles that rank.',
       tags: ['seo writing', 'blog posts'],
       packages: 2,
-      faqs: 1,
-      images: null,
-      videos: null,
     });
   });
 
-  it('prefers the JSON over the DOM, field by field', () => {
+  it('prefers the JSON over the DOM, field by field, and keeps what the page shows as the shown title', () => {
     const d = withProps(
-      doc('<h1>DOM title</h1><ul class="tags"><li>dom tag</li></ul>'),
-      JSON.stringify({ tags: GIG.tags }),
+      doc('<h1>I will design a logo</h1><div class="gig-tags-container"><ul><li><a>dom tag</a></li></ul></div>'),
+      JSON.stringify({ overview: GIG.overview, tags: GIG.tags }),
     );
     const facts = fiverr.readGigPage(d);
-    expect(facts.title).toBe('DOM title');
+    expect(facts.title).toBe('design a modern minimalist logo');
+    expect(facts.shownTitle).toBe('I will design a logo');
     expect(facts.tags).toEqual(['logo design', 'minimalist logo']);
   });
 });
 
 describe('fiverr.readGigEditor', () => {
+  // The editor's real shape (shared/SITES.md): "I will" drawn beside the title field, the tags
+  // combobox, Quill, number inputs in .price-input, saved FAQs as articles.
   const EDITOR = `
-    <textarea maxlength="80">I will design a logo</textarea>
+    <div class="title-field"><span class="prefix">I will</span>
+      <textarea class="gig-title-textarea" maxlength="80" placeholder="do something I'm really good at">design a logo</textarea></div>
     <section><h2>Search tags</h2><p>Positive keywords</p>
-      <div class="tags"><span>logo design<button aria-label="Remove">×</button></span><span>brand<button>×</button></span><input></div>
+      <div class="tags"><span>logo design<button aria-label="Remove">×</button></span><span>brand<button>×</button></span><input role="combobox"></div>
       <p>5 tags maximum.</p></section>
     <textarea placeholder="Name your package">Basic</textarea><textarea placeholder="Name your package"></textarea>
+    <div class="price-input"><input type="number" value="15"></div><div class="price-input"><input type="number" value=""></div>
     <div class="ql-editor" contenteditable="true"><p>Line one</p><p><br></p><p>Line three</p></div>
-    <ul class="faq-list"><li>Q1</li><li>Q2</li></ul><input placeholder="Add a Question: i.e.">`;
+    <section><h2>Frequently Asked Questions</h2><article>Q1</article><article>Q2</article>
+      <input placeholder="Add a Question: i.e."></section>`;
 
-  it('reads what the open step shows', () => {
+  it('reads what the open step shows, the title as the field and as the page shows it', () => {
     expect(fiverr.readGigEditor(doc(EDITOR))).toEqual({
-      title: 'I will design a logo',
+      ...fiverr.NO_GIG_FACTS,
+      title: 'design a logo',
+      shownTitle: 'I will design a logo',
       description: 'Line one\n\nLine three',
       tags: ['logo design', 'brand'],
       packages: 1,
+      packagePrices: [15],
       faqs: 2,
-      images: null,
-      videos: null,
+    });
+  });
+
+  it('a field where the seller typed "I will" too reads as the page shows it, twice', () => {
+    const d = doc(EDITOR.replace('>design a logo<', '>I will design a logo<'));
+    expect(fiverr.readGigEditor(d)).toMatchObject({
+      title: 'I will design a logo',
+      shownTitle: 'I will I will design a logo',
     });
   });
 
   it('says null for the steps that are not open', () => {
     expect(fiverr.readGigEditor(doc('<p>Gallery</p>'))).toEqual(fiverr.NO_GIG_FACTS);
-    // The FAQ form without a list we recognise: unknown, not "no FAQ".
-    expect(fiverr.readGigEditor(doc('<input placeholder="Add a Question: i.e.">')).faqs).toBeNull();
+    // The FAQ step with no FAQ saved yet: zero, not unknown.
+    expect(
+      fiverr.readGigEditor(doc('<section><h2>Frequently Asked Questions</h2><button>+ Add FAQ</button></section>')).faqs,
+    ).toBe(0);
+    // An article elsewhere is not a FAQ.
+    expect(fiverr.readGigEditor(doc('<article>News</article>')).faqs).toBeNull();
   });
 
-  it('knows zero tags when the tag box is empty', () => {
-    expect(fiverr.readGigEditor(doc('<div><p>Positive keywords</p><input></div>')).tags).toEqual([]);
+  it('knows zero tags when the tag box is empty, and no tag box without its combobox', () => {
+    expect(fiverr.readGigEditor(doc('<div><p>Positive keywords</p><input role="combobox"></div>')).tags).toEqual([]);
+    expect(fiverr.readGigEditor(doc('<div><p>Positive keywords</p><input type="search"></div>')).tags).toBeNull();
   });
 });
 
@@ -139,9 +180,22 @@ describe('fiverr.readSearchGigs and searchQuery', () => {
       'https://www.fiverr.com/search/gigs?query=logo',
     );
     expect(fiverr.readSearchGigs(d)).toEqual([
-      { path: '/ayesha/logo-1', slug: 'logo-1', title: 'I will design a logo', priceText: 'From US$10' },
-      { path: '/bilal/site-2', slug: 'site-2', title: 'I will build a site', priceText: 'From US$45' },
+      { path: '/ayesha/logo-1', slug: 'logo-1', title: 'I will design a logo', priceText: 'From US$10', priceUsd: null },
+      { path: '/bilal/site-2', slug: 'site-2', title: 'I will build a site', priceText: 'From US$45', priceUsd: null },
     ]);
+    // The search JSON's prices are dollars, matched to each card by its gig's path.
+    const listing = fiverr.readSearchListing({
+      listings: [
+        {
+          gigs: [
+            { seller_name: 'ayesha', cached_slug: 'logo-1', price_i: 10 },
+            { seller_name: 'bilal', cached_slug: 'site-2', price_i: 'x' },
+          ],
+        },
+      ],
+    });
+    expect([...listing]).toEqual([['/ayesha/logo-1', 10]]);
+    expect(fiverr.readSearchGigs(d, listing).map((g) => g.priceUsd)).toEqual([10, null]);
   });
 
   it('reads the query, normalised', () => {

@@ -25,18 +25,24 @@ import {
   words,
 } from '@/utils/seo/words';
 
-const gig = (change: Partial<GigListing> = {}): GigListing => ({
-  title: 'I will design a modern minimalist logo for your business',
-  description: `A minimalist logo for your brand. ${'word '.repeat(130)}`,
-  tags: ['logo design', 'minimalist logo', 'modern logo', 'business logo', 'brand identity'],
-  packages: 3,
-  faqs: 2,
-  images: 3,
-  videos: 1,
-  keywords: ['minimalist logo'],
-  keywordsSet: true,
-  ...change,
-});
+/** A gig whose page shows "I will " + its title field, as Fiverr draws it, unless told otherwise. */
+const gig = (change: Partial<GigListing> = {}): GigListing => {
+  const title = 'title' in change ? change.title! : 'design a modern minimalist logo for your business';
+  return {
+    title,
+    shownTitle: title === null ? null : `I will ${title}`,
+    description: `A minimalist logo for your brand. ${'word '.repeat(130)}`,
+    tags: ['logo design', 'minimalist logo', 'modern logo', 'business logo', 'brand identity'],
+    packages: 3,
+    faqs: 2,
+    images: 3,
+    videos: 1,
+    pdfs: 0,
+    keywords: ['minimalist logo'],
+    keywordsSet: true,
+    ...change,
+  };
+};
 
 function statusOf(id: string, listing: GigListing): Status | null {
   const rule = GIG_RULES.find((r) => r.id === id);
@@ -44,7 +50,8 @@ function statusOf(id: string, listing: GigListing): Status | null {
   return rule.check(listing, EN)?.status ?? null;
 }
 
-const titleOf = (n: number) => `I will ${'d'.repeat(Math.max(0, n - 7))}`.slice(0, n);
+/** A title field of n characters: the field never holds Fiverr's "I will". */
+const titleOf = (n: number) => 'd'.repeat(n);
 
 describe('gig rules', () => {
   it('has every required id, each with a hint and a weight', () => {
@@ -82,34 +89,59 @@ describe('gig rules', () => {
     expect(statusOf('title-length', gig({ title: titleOf(n) }))).toBe(status);
   });
 
-  it('title-length proposes a title trimmed to 80 at a word boundary', () => {
-    const title = 'I will design a modern minimalist logo, brand guide, business card and social media kit for you';
+  it('title-length measures the field, not the "I will" Fiverr shows before it', () => {
+    // The real saved gig: its field is 47 characters; shown with the prefix it is 54.
+    const title = 'create a top quality retro vintage logo for you';
+    expect(statusOf('title-length', gig({ title }))).toBe('pass');
+    expect(GIG_RULES.find((r) => r.id === 'title-length')!.check(gig({ title }), EN)!.message).toBe('47 characters');
+    // 80 in the field passes although the page then shows 87.
+    expect(statusOf('title-length', gig({ title: titleOf(80) }))).toBe('pass');
+  });
+
+  it('title-length proposes a field trimmed to 80 at a word boundary, with no "I will" added', () => {
+    const title = 'design a modern minimalist logo, brand guide, business card, letterhead and social media kit';
+    expect(title.length).toBeGreaterThan(80);
     const verdict = GIG_RULES.find((r) => r.id === 'title-length')!.check(gig({ title }), EN)!;
     expect(verdict.status).toBe('fail');
     expect(verdict.fix?.text.length).toBeLessThanOrEqual(80);
     expect(title.startsWith(verdict.fix!.text)).toBe(true);
-    expect(verdict.fix!.text).toBe('I will design a modern minimalist logo, brand guide, business card and social');
+    expect(verdict.fix!.text).toBe('design a modern minimalist logo, brand guide, business card, letterhead and');
   });
 
   it.each([
-    ['I will design a logo', 'pass'],
-    ['i will design a logo', 'pass'],
-    ['  I will design a logo', 'pass'],
-    ['I willdesign a logo', 'fail'],
-    ['Design a logo', 'fail'],
-    ['We will design a logo', 'fail'],
-    ['', 'fail'],
-  ] as const)('title-prefix: %j is %s', (title, status) => {
-    expect(statusOf('title-prefix', gig({ title }))).toBe(status);
+    // [the field, what the page shows, status]
+    ['design a logo', 'I will design a logo', 'pass'],
+    ['design a logo', 'i will design a logo', 'pass'],
+    ['design a logo', '  I will design a logo', 'pass'],
+    ['I will design a logo', 'I will I will design a logo', 'fail'],
+    ['i will  design a logo', 'I will i will  design a logo', 'fail'],
+    ['design a logo', 'Design a logo', 'fail'],
+    ['design a logo', 'We will design a logo', 'fail'],
+    ['', 'I will', 'pass'],
+  ] as const)('title-prefix: field %j shown as %j is %s', (title, shownTitle, status) => {
+    expect(statusOf('title-prefix', gig({ title, shownTitle }))).toBe(status);
   });
 
-  it('title-prefix proposes "I will …" without losing the title, and no fix for an empty title', () => {
+  it('title-prefix is not judged where the page shows no title', () => {
+    expect(statusOf('title-prefix', gig({ title: null, shownTitle: null }))).toBeNull();
+  });
+
+  it('title-prefix only ever proposes taking an "I will" out of the field, never writing one in', () => {
     const rule = GIG_RULES.find((r) => r.id === 'title-prefix')!;
-    expect(rule.check(gig({ title: 'Design a modern logo' }), EN)!.fix?.text).toBe('I will design a modern logo');
-    expect(rule.check(gig({ title: 'SEO audit for Shopify' }), EN)!.fix?.text).toBe('I will SEO audit for Shopify');
-    expect(rule.check(gig({ title: '' }), EN)!.fix).toBeUndefined();
-    const long = rule.check(gig({ title: 'Design '.repeat(15) }), EN)!.fix!.text;
-    expect(long.length).toBeLessThanOrEqual(80);
+    const doubled = rule.check(gig({ title: 'I will design a modern logo' }), EN)!;
+    expect(doubled.status).toBe('fail');
+    expect(doubled.fix?.text).toBe('design a modern logo');
+    expect(rule.check(gig({ title: 'I will I will SEO audit' }), EN)!.fix?.text).toBe('SEO audit');
+    // A page that shows no prefix at all: nothing the seller can type fixes that.
+    expect(rule.check(gig({ title: 'Design a logo', shownTitle: 'Design a logo' }), EN)!.fix).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 100 }), (field) => {
+        for (const r of GIG_RULES) {
+          const fix = r.check(gig({ title: field }), EN)?.fix;
+          if (fix) expect(fix.text).not.toMatch(/^\s*i will\b/i);
+        }
+      }),
+    );
   });
 
   it.each([
@@ -226,6 +258,27 @@ describe('gig rules', () => {
     expect(statusOf('gallery', gig({ images, videos }))).toBe(status);
   });
 
+  it('gallery says what it counted, PDFs too, and hands its counts to the panel', () => {
+    const rule = GIG_RULES.find((r) => r.id === 'gallery')!;
+    // The real saved gig: 3 images and 2 PDFs of its own, no video.
+    const real = rule.check(gig({ images: 3, videos: 0, pdfs: 2 }), EN)!;
+    expect(real).toMatchObject({ status: 'warn', message: 'no video, 2 PDFs', data: { images: 3, videos: 0, pdfs: 2 } });
+    expect(rule.check(gig({ images: 3, videos: 1, pdfs: 0 }), EN)).toMatchObject({
+      status: 'pass',
+      message: '3 images, 1 video',
+      data: { images: 3, videos: 1, pdfs: 0 },
+    });
+    expect(rule.check(gig({ images: 2, videos: null, pdfs: null }), EN)!.data).toEqual({ images: 2 });
+  });
+
+  it('packages lists what each package asks, in dollars', () => {
+    const rule = GIG_RULES.find((r) => r.id === 'packages')!;
+    expect(rule.check(gig({ packages: 3, packagePrices: [10, 25, 60] }), EN)!.message).toBe(
+      '3 packages ($10.00 · $25.00 · $60.00)',
+    );
+    expect(rule.check(gig({ packages: 3 }), EN)!.message).toBe('3 packages');
+  });
+
   it('tag-length warns on tags over 20 characters', () => {
     expect(statusOf('tag-length', gig())).toBe('pass');
     expect(statusOf('tag-length', gig({ tags: ['a'.repeat(20), 'b'.repeat(21)] }))).toBe('warn');
@@ -252,8 +305,9 @@ describe('score', () => {
 
   it('scores a good gig 100 and a poor one low', () => {
     expect(score(runRules(GIG_RULES, gig()))).toBe(100);
+    // A seller who typed Fiverr's "I will" into the field too: the page shows "I will I will logo".
     const poor = gig({
-      title: 'logo',
+      title: 'I will logo',
       description: 'cheap',
       tags: ['logo'],
       packages: 1,
@@ -288,12 +342,14 @@ describe('score', () => {
       fc.property(
         fc.record({
           title: text,
+          shownTitle: text,
           description: text,
           tags: fc.option(fc.array(fc.string({ maxLength: 30 }), { maxLength: 7 }), { nil: null }),
           packages: count,
           faqs: count,
           images: count,
           videos: count,
+          pdfs: count,
           keywords: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
           keywordsSet: fc.boolean(),
         }),
@@ -588,11 +644,20 @@ describe('price spread of a search page', () => {
   });
 
   it('reads a card’s starting price, the low end of a range', () => {
-    const card = (priceText: string | null) => ({ path: '/a/b', slug: 'b', title: 't', priceText });
+    const card = (priceText: string | null, priceUsd: number | null = null) => ({
+      path: '/a/b',
+      slug: 'b',
+      title: 't',
+      priceText,
+      priceUsd,
+    });
     expect(cardPrice(card('From US$10'))).toEqual({ amount: 10, currency: 'USD' });
     expect(cardPrice(card('$5 - $15'))).toEqual({ amount: 5, currency: 'USD' });
     expect(cardPrice(card('4.9 (1k+)'))).toBeNull();
     expect(cardPrice(card(null))).toBeNull();
+    // No price in the card's text: the search JSON's price for the gig, in dollars.
+    expect(cardPrice(card(null, 30))).toEqual({ amount: 30, currency: 'USD' });
+    expect(cardPrice(card('From $25', 30))).toEqual({ amount: 25, currency: 'USD' });
   });
 
   it('median lies between min and max for any prices', () => {

@@ -13,6 +13,8 @@ const FIVERR: Record<keyof typeof fiverr.detectors, string[]> = {
   isEarnings: ['https://www.fiverr.com/earnings', 'https://www.fiverr.com/users/ayesha_designs/earnings'],
   isGigEditor: [
     'https://www.fiverr.com/users/ayesha_designs/manage_gigs/design-a-minimalist-logo/edit?wizard=0&tab=general',
+    // A new gig's first step (shared/SITES.md).
+    'https://www.fiverr.com/users/ayesha_designs/manage_gigs/new?wizard=0&tab=general',
   ],
   isSearch: ['https://www.fiverr.com/search/gigs?query=logo%20design', 'https://www.fiverr.com/search/gigs/'],
   isCategory: [
@@ -108,6 +110,9 @@ describe('fiverr page context', () => {
       'design-a-minimalist-logo',
     );
     expect(fiverr.gigSlug(FIVERR.isGigEditor[0]!)).toBe('design-a-minimalist-logo');
+    expect(fiverr.gigSlug(FIVERR.isGigEditor[1]!)).toBe('new');
+    expect(fiverr.isNewGig(FIVERR.isGigEditor[1]!)).toBe(true);
+    expect(fiverr.isNewGig(FIVERR.isGigEditor[0]!)).toBe(false);
     expect(fiverr.gigSlug('https://www.fiverr.com/search/gigs?query=x')).toBeNull();
   });
 

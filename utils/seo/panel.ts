@@ -173,7 +173,11 @@ export function createChecksView(shell: Shell, tr: Translator): { update(view: C
       ...sorted.map((r) =>
         h(
           'li',
-          { 'data-gigsaathi-check': r.id, 'data-status': r.status },
+          {
+            'data-gigsaathi-check': r.id,
+            'data-status': r.status,
+            ...Object.fromEntries(Object.entries(r.data ?? {}).map(([k, v]) => [`data-${k}`, v])),
+          },
           h('span', { className: 'badge' }, tr.t(`panel.${r.status}`)),
           h('span', { className: 'label' }, r.label),
           h('span', { className: 'message' }, r.message),

@@ -1,4 +1,6 @@
 import { translator, type MessageKey, type Translator } from '../i18n';
+import { formatMoney } from '../money/format';
+import { withoutPrefix, type GigFacts } from '../sites/fiverr';
 import { countPhrase, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from './words';
 
 /**
@@ -22,6 +24,8 @@ export interface Verdict {
   /** What was found, e.g. "92 characters". */
   message: string;
   fix?: Fix;
+  /** Figures the check used, shown on its element as `data-<name>` (public test hooks). */
+  data?: Record<string, number>;
 }
 
 export interface Rule<L> {
@@ -80,14 +84,9 @@ export function score(results: ReadonlyArray<Pick<CheckResult, 'status' | 'weigh
 // Fiverr gigs
 
 /** What is known of a gig. null means "not on this page" (an editor tab not shown, say). */
-export interface GigListing {
-  title: string | null;
-  description: string | null;
+export interface GigListing extends Readonly<Omit<GigFacts, 'tags' | 'packagePrices'>> {
   tags: ReadonlyArray<string> | null;
-  packages: number | null;
-  faqs: number | null;
-  images: number | null;
-  videos: number | null;
+  packagePrices?: ReadonlyArray<number> | null;
   /** The seller's target keywords (1–3), or suggestions from the tags when none are set. */
   keywords: ReadonlyArray<string>;
   keywordsSet: boolean;
@@ -114,13 +113,14 @@ export const KEYWORD_DESCRIPTION_LEAD = 150;
 /** Above ~3% a keyword reads as stuffing to buyers and search engines (common SEO guidance). */
 export const KEYWORD_DENSITY_MAX = 3;
 
-const TITLE_PREFIX = /^\s*I will\s/i;
+const STARTS_WITH_PREFIX = /^\s*I will\s/i;
 
-function withPrefix(title: string): string {
-  const rest = title.trim().replace(/^i\s+will\b\s*/i, '');
-  const lowered = /^[A-Z][a-z]/.test(rest) ? rest[0]!.toLowerCase() + rest.slice(1) : rest;
-  return trimToWords(`I will ${lowered}`, GIG_TITLE_MAX);
-}
+/** The field without any "I will" typed into it: Fiverr draws the prefix itself. */
+const fieldWithoutPrefix = (field: string) => {
+  let rest = field.trim();
+  while (STARTS_WITH_PREFIX.test(`${rest} `)) rest = withoutPrefix(rest).trim();
+  return rest;
+};
 
 const quoted = (tr: Translator, keywords: ReadonlyArray<string>) =>
   keywords.map((k) => tr.t('seo.quote', { text: k })).join(tr.locale === 'ur' ? '، ' : ', ');
@@ -157,12 +157,16 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
   {
     id: 'title-prefix',
     weight: 10,
-    check: ({ title }, tr) => {
-      if (title === null) return null;
-      if (TITLE_PREFIX.test(`${title} `)) return pass(tr.t('seo.msg.startsWithIWill'));
+    // What the page shows, "I will " + the field: Fiverr adds the prefix, so the only fix there
+    // can be is taking an "I will" the seller typed out of the field, never writing one in.
+    check: ({ title, shownTitle }, tr) => {
+      if (shownTitle === null) return null;
+      if (!STARTS_WITH_PREFIX.test(`${shownTitle} `)) return fail(tr.t('seo.msg.noIWill'));
+      if (!STARTS_WITH_PREFIX.test(`${withoutPrefix(shownTitle)} `)) return pass(tr.t('seo.msg.startsWithIWill'));
+      const fixed = title === null ? null : fieldWithoutPrefix(title);
       return fail(
-        tr.t('seo.msg.noIWill'),
-        title.trim() ? { field: 'title', label: tr.t('seo.fix.iWill'), text: withPrefix(title) } : undefined,
+        tr.t('seo.msg.doubleIWill'),
+        fixed ? { field: 'title', label: tr.t('seo.fix.iWill'), text: fixed } : undefined,
       );
     },
   },
@@ -287,28 +291,37 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
   {
     id: 'packages',
     weight: 10,
-    check: ({ packages }, tr) => {
+    check: ({ packages, packagePrices }, tr) => {
       if (packages === null || packages === 0) return null;
-      return packages === 1 ? warn(tr.t('seo.msg.onePackage')) : pass(tr.tn('count.packages', packages));
+      // The prices the packages ask, so a seller sees the ladder (Basic $10, Standard $25, …).
+      const prices = packagePrices?.length ? ` (${packagePrices.map((p) => formatMoney(p, 'USD')).join(' · ')})` : '';
+      return packages === 1
+        ? warn(tr.t('seo.msg.onePackage') + prices)
+        : pass(tr.tn('count.packages', packages) + prices);
     },
   },
   {
     id: 'gallery',
     weight: 5,
     hintParams: { images: GIG_IMAGES_MAX },
-    check: ({ images, videos }, tr) => {
+    check: ({ images, videos, pdfs }, tr) => {
       if (images === null && videos === null) return null;
+      const data: Record<string, number> = {};
+      if (images !== null) data.images = images;
+      if (videos !== null) data.videos = videos;
+      if (pdfs !== null) data.pdfs = pdfs;
       const problems: string[] = [];
       if (images !== null && images < GIG_IMAGES_MAX)
         problems.push(tr.t('seo.msg.imagesOf', { images: tr.tn('count.images', images), max: GIG_IMAGES_MAX }));
       if (videos === 0) problems.push(tr.t('seo.msg.noVideo'));
       const sep = tr.locale === 'ur' ? '، ' : ', ';
-      if (problems.length) return warn(problems.join(sep));
-      return pass(
-        [images !== null && tr.tn('count.images', images), videos !== null && tr.tn('count.videos', videos)]
-          .filter(Boolean)
-          .join(sep),
-      );
+      const found = [
+        images !== null && tr.tn('count.images', images),
+        videos && tr.tn('count.videos', videos),
+        pdfs && tr.tn('count.pdfs', pdfs),
+      ].filter((part): part is string => typeof part === 'string');
+      if (problems.length) return { ...warn([...problems, ...found.slice(1)].join(sep)), data };
+      return { ...pass(found.join(sep)), data };
     },
   },
 ];

@@ -5,7 +5,15 @@ import { request } from '../messaging/client';
 import { findPrices } from '../money/parse';
 import { formatMoney } from '../money/format';
 import type { RatesView } from '../rates/service';
-import { gigPathOfLink, readSearchGigs, searchQuery, selectors, type SearchGig } from '../sites/fiverr';
+import {
+  gigPathOfLink,
+  readPerseusProps,
+  readSearchGigs,
+  readSearchListing,
+  searchQuery,
+  selectors,
+  type SearchGig,
+} from '../sites/fiverr';
 import { h } from '../ui/h';
 import { createLayer } from '../ui/layer';
 import { onPageChange } from './live';
@@ -41,10 +49,14 @@ export function priceSpread(
   return { count: usd.length, min: cents(usd[0]!), median: cents(median), max: cents(usd[usd.length - 1]!) };
 }
 
-/** A card's starting price: the first price in its price text (the low end of a range). */
+/**
+ * A card's starting price: the first price in its price text (the low end of a range), else the
+ * page's JSON price for that gig (dollars).
+ */
 export function cardPrice(gig: SearchGig): { amount: number; currency: string } | null {
   const match = gig.priceText ? findPrices(gig.priceText)[0] : undefined;
-  return match ? { amount: match.min, currency: match.currency } : null;
+  if (match) return { amount: match.min, currency: match.currency };
+  return gig.priceUsd !== null ? { amount: gig.priceUsd, currency: 'USD' } : null;
 }
 
 const termList = (tr: Translator, terms: ReadonlyArray<TermCount>, label: string) =>
@@ -97,9 +109,11 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   };
   const inRupees = (usd: number) => (rates ? ` (${rupees(tr, usd * rates.pkrPerUsd, settings.pkrGrouping)})` : '');
 
+  // The server's JSON describes the first page of cards; it is parsed once, not on every change.
+  const listing = readSearchListing(readPerseusProps(document));
   let lastKey = '';
   const renderPage = () => {
-    const gigs = readSearchGigs(document);
+    const gigs = readSearchGigs(document, listing);
     const key = gigs.map((g) => g.path + g.priceText).join('|');
     if (key === lastKey) return;
     lastKey = key;
@@ -175,7 +189,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
       event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
     const path = link ? gigPathOfLink(link) : null;
     if (!path) return;
-    const gig = readSearchGigs(document).find((g) => g.path === path);
+    const gig = readSearchGigs(document, listing).find((g) => g.path === path);
     request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
   };
   document.addEventListener('click', onOpen, { capture: true, passive: true, signal });
