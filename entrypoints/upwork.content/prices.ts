@@ -11,6 +11,7 @@ export default defineFeature({
     startPrices(context, 'upwork', {
       amountFields: [upwork.selectors.proposal.bidInput],
       earned: upwork.earnedAmounts,
+      hourly: upwork.hourlyAmounts,
       statedFee: () => upwork.statedServiceFee(document, location.href),
     }),
 });

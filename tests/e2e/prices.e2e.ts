@@ -147,6 +147,23 @@ describe('prices in rupees', () => {
     await page.close();
   });
 
+  it("reads an hourly job's rate as per hour, from the clock its terms carry", async () => {
+    const page = await e2e.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.upwork.com/jobs/~0299123456789');
+    const rate = page.locator('ul.features gigsaathipkr');
+    await expect.poll(() => rate.count()).toBe(1);
+    expect(await rate.getAttribute('data-gigsaathi-pkr')).toBe('4200-8400');
+    expect(await rate.textContent()).toBe('≈ Rs 4,200–8,400/hr');
+    await rate.hover();
+    const caption = page.locator('[data-gigsaathi-price-card] caption');
+    await expect.poll(() => caption.textContent()).toBe('What reaches your bank per hour (for $15.00)');
+    // The client's spend beside it is no rate.
+    expect(await page.locator('[data-test="about-client-container"] gigsaathipkr').textContent()).toBe('≈ Rs 560,000');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('switching the feature off returns the page to exactly its own DOM', async () => {
     await setFeature(false);
     const { page } = await openSearch();
@@ -224,7 +241,7 @@ describe('prices in rupees', () => {
     const receive = page.locator('[data-test="receive"] gigsaathipkr');
     await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
     // So does the job's $500 budget on the same page, and its breakdown names the contract's fee.
-    const budget = page.locator('[data-test="Features"] gigsaathipkr');
+    const budget = page.locator('.fe-job-details ul.features gigsaathipkr');
     await expect.poll(() => budget.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
     await budget.hover();
     await expect.poll(() => page.locator('[data-gigsaathi-price-card]').textContent()).toContain('Platform fee 5%');
@@ -308,7 +325,7 @@ describe('prices in rupees', () => {
     const card = page.locator('[data-gigsaathi-price-card]');
     await expect.poll(() => card.textContent()).toMatch(/Earned\$1,234\.56Rs 345,677Platform feealready taken/);
     expect(await card.textContent()).toMatch(/Net\$1,161\.83Rs 325,312/);
-    await page.goto('https://www.upwork.com/nx/payments/reports/transaction-history/');
+    await page.goto('https://www.upwork.com/nx/payments/reports/transactions/1234567');
     // The pending and available balance: Upwork's fee is taken too.
     await expect
       .poll(() => values())

@@ -95,6 +95,42 @@ describe.skipIf(missing !== null)('the built extension on pages saved from the l
     await page.close();
   });
 
+  it.each(['upwork-job-search', 'upwork-job-search-2024', 'upwork-find-work'])(
+    '%s: every job tile’s budget in rupees, hourly ranges per hour',
+    async (name) => {
+      const real = byName(name);
+      const doc = parseRealPage(real);
+      const dollars = (t: string) => Number(t.replace(/[$,]/g, ''));
+      // Each tile's budget as the saved markup writes it: search tiles (2024, 2026) and feed tiles.
+      const tiles = [...doc.querySelectorAll('article.job-tile, section[data-ev-sublocation="job_feed_tile"]')];
+      expect(tiles.length).toBeGreaterThan(0);
+      const expected = tiles.map((tile) => {
+        const type = tile.querySelector('[data-test="job-type-label"] strong, strong[data-test="job-type"]');
+        const hourly = /^Hourly:\s*\$([\d,.]+)\s*-\s*\$([\d,.]+)/.exec(type?.textContent?.trim() ?? '');
+        if (hourly) return `${dollars(hourly[1]!) * PKR_PER_USD}-${dollars(hourly[2]!) * PKR_PER_USD} /hr`;
+        const fixed = tile.querySelector('[data-test="is-fixed-price"] strong:last-child, [data-test="budget"]');
+        const amount = /\$([\d,.]+)/.exec(fixed?.textContent ?? '');
+        return amount ? `${Math.round(dollars(amount[1]!) * PKR_PER_USD)}` : 'none';
+      });
+      const { page, errors } = await open(real);
+      const read = () =>
+        page.$$eval('article.job-tile, section[data-ev-sublocation="job_feed_tile"]', (els) =>
+          els.map((tile) => {
+            const a = tile.querySelector(
+              '[data-test="job-type-label"] gigsaathipkr, [data-test="is-fixed-price"] gigsaathipkr, [data-test="budget"] gigsaathipkr',
+            );
+            if (!a) return 'none';
+            const pkr = a.getAttribute('data-gigsaathi-pkr')!;
+            return a.textContent!.endsWith('/hr') ? `${pkr} /hr` : pkr;
+          }),
+        );
+      await expect.poll(read, { timeout: 15_000 }).toEqual(expected);
+      expect(expected.filter((e) => e !== 'none').length).toBeGreaterThan(0);
+      expect(ourErrors(errors)).toEqual([]);
+      await page.close();
+    },
+  );
+
   describe('the saved gig page', () => {
     const real = byName('fiverr-gig');
     const panel = (page: Page) => page.locator('[data-gigsaathi-ui="seo"] [data-gigsaathi-panel]');
@@ -136,7 +172,9 @@ describe.skipIf(missing !== null)('the built extension on pages saved from the l
       const status = (id: string) => check(page, id).getAttribute('data-status');
       expect(await status('title-prefix')).toBe('pass');
       expect(await status('title-length')).toBe('pass');
-      expect(await check(page, 'title-length').locator('.message').textContent()).toBe(`${gig.field.length} characters`);
+      expect(await check(page, 'title-length').locator('.message').textContent()).toBe(
+        `${gig.field.length} characters`,
+      );
       expect(await status('tags-count')).toBe('pass');
       expect(await status('packages')).toBe('pass');
       expect(await check(page, 'packages').locator('.message').textContent()).toBe(

@@ -222,9 +222,9 @@ describe('gig SEO in the gig editor', () => {
     await page.getByRole('textbox', { name: 'FAQ question' }).fill('Do I own the logo?');
     await page.getByRole('textbox', { name: 'FAQ answer' }).fill('Yes, all rights are yours.');
     await page.getByRole('button', { name: 'Add FAQ' }).click();
-    await expect.poll(() => panel(page).locator('[data-gigsaathi-check="faq"] .message').textContent()).toBe(
-      '2 questions',
-    );
+    await expect
+      .poll(() => panel(page).locator('[data-gigsaathi-check="faq"] .message').textContent())
+      .toBe('2 questions');
     expect(Number(await scoreOf(page))).toBeGreaterThan(before);
     expect(errors).toEqual([]);
     await page.close();
@@ -241,9 +241,9 @@ describe('gig SEO on a new gig', () => {
     expect(await statusOf(page, 'title-prefix')).toBe('pass');
     expect(await statusOf(page, 'faq')).toBe('warn');
     await page.getByRole('textbox', { name: 'Gig title' }).fill('design a logo for your bakery');
-    await expect.poll(() => panel(page).locator('[data-gigsaathi-check="title-length"] .message').textContent()).toBe(
-      '29 characters; short titles waste keyword room',
-    );
+    await expect
+      .poll(() => panel(page).locator('[data-gigsaathi-check="title-length"] .message').textContent())
+      .toBe('29 characters; short titles waste keyword room');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,11 @@ export const REAL_PAGES: ReadonlyArray<RealPage> = [
     file: 'fiverr-search-2025.html',
     url: 'https://www.fiverr.com/search/gigs?query=writer%27s%20block',
   },
-  { name: 'fiverr-tag-listing', file: 'fiverr-tag-listing-2025.html', url: 'https://www.fiverr.com/gigs/1000-seo-backlinks' },
+  {
+    name: 'fiverr-tag-listing',
+    file: 'fiverr-tag-listing-2025.html',
+    url: 'https://www.fiverr.com/gigs/1000-seo-backlinks',
+  },
   {
     name: 'fiverr-gig',
     file: 'fiverr-gig-2025.html',

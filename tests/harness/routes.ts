@@ -27,12 +27,19 @@ export const ROUTES: Route[] = [
   { host: 'fiverr', pattern: /^\/__editors\/lexical\/page\/?$/, page: 'editors/lexical.html' },
   { host: 'fiverr', pattern: /^\/__editors\/plain\/page\/?$/, page: 'editors/plain.html' },
   { host: 'upwork', pattern: /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/, page: 'upwork/proposal.html' },
-  { host: 'upwork', pattern: /^\/nx\/payments\/reports\/transaction-history\/?$/, page: 'upwork/earnings.html' },
+  // The old earnings URL and the one it now redirects to (SITES.md).
+  {
+    host: 'upwork',
+    pattern: /^\/nx\/payments\/reports\/(?:transaction-history|transactions\/[^/]+)\/?$/,
+    page: 'upwork/earnings.html',
+  },
   { host: 'upwork', pattern: /^\/nx\/wm\/workroom\/\d+(?:\/[^/]*)?\/?$/, page: 'upwork/contract.html' },
   { host: 'upwork', pattern: /^\/freelancers\/~[0-9A-Za-z]+\/?$/, page: 'upwork/profile.html' },
   { host: 'upwork', pattern: /^\/nx\/project-dashboard(?:\/[^/]+)*\/?$/, page: 'upwork/catalog.html' },
   { host: 'upwork', pattern: /^\/ab\/messages\/rooms\/room_[0-9a-f]+\/?$/, page: 'upwork/messages.html' },
   { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
+  // An hourly job's details by its id, beside the fixed-price one.
+  { host: 'upwork', pattern: /^\/jobs\/~0299\d+\/?$/, page: 'upwork/job-hourly.html' },
   { host: 'upwork', pattern: /^\/(?:jobs|nx\/search\/jobs\/details)\/~[0-9A-Za-z]+\/?$/, page: 'upwork/job.html' },
 ];
 
@@ -90,7 +97,7 @@ export const DEMO_PAGES = [
   { name: 'fiverr-earnings', url: 'https://www.fiverr.com/earnings', title: 'Fiverr earnings' },
   {
     name: 'upwork-earnings',
-    url: 'https://www.upwork.com/nx/payments/reports/transaction-history/',
+    url: 'https://www.upwork.com/nx/payments/reports/transactions/1234567',
     title: 'Upwork transaction history',
   },
   { name: 'upwork-contract', url: 'https://www.upwork.com/nx/wm/workroom/38123456/overview', title: 'Upwork contract' },
@@ -112,6 +119,11 @@ export const DEMO_PAGES = [
   },
   { name: 'upwork-jobs', url: 'https://www.upwork.com/nx/search/jobs/?q=logo', title: 'Upwork job search' },
   { name: 'upwork-job', url: 'https://www.upwork.com/jobs/~021234567894', title: 'Upwork job details' },
+  {
+    name: 'upwork-job-hourly',
+    url: 'https://www.upwork.com/jobs/~0299123456789',
+    title: 'Upwork job details, an hourly job',
+  },
 ] as const;
 
 export function siteOfHost(hostname: string): Route['host'] | null {

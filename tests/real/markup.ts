@@ -16,8 +16,8 @@ export function parseRealPage(page: RealPage): Document {
       navigation: { disableChildPageNavigation: true, disableMainFrameNavigation: true },
     },
   });
-  window.document.write(realPageHtml(page));
-  return window.document as unknown as Document;
+  // Parsed as data (no script runs: evaluation is off), never written into a live page.
+  return new window.DOMParser().parseFromString(realPageHtml(page), 'text/html') as unknown as Document;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'title']);

@@ -135,7 +135,8 @@ describe('fiverr.readOrder without embedded JSON', () => {
     expect(fiverr.fiverrDate('Dec 10, 2020', now)).toBe('2020-12-10T12:00:00.000Z');
     expect(fiverr.fiverrDate('Apr 8, 2024, 2:14 PM', now)).toBe('2024-04-08T14:14:00.000Z');
     expect(fiverr.fiverrDate('Apr 8, 2024, 12:05 AM', now)).toBe('2024-04-08T00:05:00.000Z');
-    for (const bad of ['Feb 30, 2026', 'Foo 1, 2026', '2026-01-09', '', '$45']) expect(fiverr.fiverrDate(bad, now)).toBeNull();
+    for (const bad of ['Feb 30, 2026', 'Foo 1, 2026', '2026-01-09', '', '$45'])
+      expect(fiverr.fiverrDate(bad, now)).toBeNull();
   });
 
   it('reads the page’s own text, not the rupees GigSaathi added beside a price', () => {
@@ -177,7 +178,12 @@ describe('fiverr.readOrderRows on the manage-orders list', () => {
         status: 'active',
         dueAt: '2026-11-27T12:00:00.000Z',
       }),
-      expect.objectContaining({ externalId: 'FO2B3C4D5E6F', amount: 35, status: 'delivered', dueAt: '2026-11-20T16:30:00.000Z' }),
+      expect.objectContaining({
+        externalId: 'FO2B3C4D5E6F',
+        amount: 35,
+        status: 'delivered',
+        dueAt: '2026-11-20T16:30:00.000Z',
+      }),
       expect.objectContaining({ externalId: 'FO3C4D5E6F7G', client: 'carlos_m', amount: 120, status: 'completed' }),
     ]);
   });

@@ -104,9 +104,13 @@ describe('upwork.readPageContext', () => {
     const d = doc((d) => {
       const panel = d.createElement('section');
       panel.className = 'fe-job-details';
-      const h2 = d.createElement('h2');
-      h2.textContent = 'Logo for a tea shop';
-      panel.append(h2);
+      // `.fe-job-details .content h3` (shared/SITES.md).
+      const content = d.createElement('div');
+      content.className = 'content';
+      const h3 = d.createElement('h3');
+      h3.textContent = 'Logo for a tea shop';
+      content.append(h3);
+      panel.append(content);
       d.body.append(panel);
     });
     expect(upwork.readPageContext(d, new URL('https://www.upwork.com/nx/proposals/job/~0123/apply/'))).toEqual({

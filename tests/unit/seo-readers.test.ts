@@ -156,7 +156,8 @@ describe('fiverr.readGigEditor', () => {
     expect(fiverr.readGigEditor(doc('<p>Gallery</p>'))).toEqual(fiverr.NO_GIG_FACTS);
     // The FAQ step with no FAQ saved yet: zero, not unknown.
     expect(
-      fiverr.readGigEditor(doc('<section><h2>Frequently Asked Questions</h2><button>+ Add FAQ</button></section>')).faqs,
+      fiverr.readGigEditor(doc('<section><h2>Frequently Asked Questions</h2><button>+ Add FAQ</button></section>'))
+        .faqs,
     ).toBe(0);
     // An article elsewhere is not a FAQ.
     expect(fiverr.readGigEditor(doc('<article>News</article>')).faqs).toBeNull();
@@ -180,7 +181,13 @@ describe('fiverr.readSearchGigs and searchQuery', () => {
       'https://www.fiverr.com/search/gigs?query=logo',
     );
     expect(fiverr.readSearchGigs(d)).toEqual([
-      { path: '/ayesha/logo-1', slug: 'logo-1', title: 'I will design a logo', priceText: 'From US$10', priceUsd: null },
+      {
+        path: '/ayesha/logo-1',
+        slug: 'logo-1',
+        title: 'I will design a logo',
+        priceText: 'From US$10',
+        priceUsd: null,
+      },
       { path: '/bilal/site-2', slug: 'site-2', title: 'I will build a site', priceText: 'From US$45', priceUsd: null },
     ]);
     // The search JSON's prices are dollars, matched to each card by its gig's path.
@@ -208,7 +215,7 @@ describe('fiverr.readSearchGigs and searchQuery', () => {
 describe('upwork readers', () => {
   it('reads the cover letter and the job post', () => {
     const d = doc(
-      `<section class="fe-job-details"><h2>Logo for a tea shop</h2><p data-test="Description">Organic tea in Lahore.</p></section>
+      `<section class="fe-job-details"><div class="content"><h3>Logo for a tea shop</h3><p data-test="Description">Organic tea in Lahore.</p></div></section>
        <textarea aria-labelledby="cover_letter_label">Your tea shop…</textarea>`,
       'https://www.upwork.com/',
     );
@@ -219,15 +226,12 @@ describe('upwork readers', () => {
     expect(upwork.readCoverLetter(doc('<p>no proposal</p>'))).toBeNull();
   });
 
-  it('reads the profile from the edit dialogs first, then as shown', () => {
+  it('reads the profile as shown', () => {
     const shown = doc(
       '<h2 data-test="freelancer-title">Logo Designer</h2><div data-test="freelancer-overview">Your brand…</div>',
     );
     expect(upwork.readProfile(shown)).toEqual({ title: 'Logo Designer', overview: 'Your brand…' });
-    const editing = doc(
-      '<h2 data-test="freelancer-title">Old</h2><div class="air3-modal"><input aria-labelledby="title-label" value="New title"></div>',
-    );
-    expect(upwork.readProfile(editing)).toEqual({ title: 'New title', overview: null });
+    expect(upwork.readProfile(doc('<p>nothing</p>'))).toEqual({ title: null, overview: null });
   });
 
   it('reads a catalog project', () => {

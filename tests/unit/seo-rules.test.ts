@@ -262,7 +262,11 @@ describe('gig rules', () => {
     const rule = GIG_RULES.find((r) => r.id === 'gallery')!;
     // The real saved gig: 3 images and 2 PDFs of its own, no video.
     const real = rule.check(gig({ images: 3, videos: 0, pdfs: 2 }), EN)!;
-    expect(real).toMatchObject({ status: 'warn', message: 'no video, 2 PDFs', data: { images: 3, videos: 0, pdfs: 2 } });
+    expect(real).toMatchObject({
+      status: 'warn',
+      message: 'no video, 2 PDFs',
+      data: { images: 3, videos: 0, pdfs: 2 },
+    });
     expect(rule.check(gig({ images: 3, videos: 1, pdfs: 0 }), EN)).toMatchObject({
       status: 'pass',
       message: '3 images, 1 video',

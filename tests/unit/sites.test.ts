@@ -46,7 +46,11 @@ const UPWORK: Record<keyof typeof upwork.detectors, string[]> = {
     'https://www.upwork.com/nx/wm/workroom/38123456/overview',
     'https://www.upwork.com/ab/contracts/38123456',
   ],
-  isEarnings: ['https://www.upwork.com/nx/payments/reports/transaction-history/'],
+  isEarnings: [
+    'https://www.upwork.com/nx/payments/reports/transaction-history/',
+    // Where that URL now redirects (SITES.md).
+    'https://www.upwork.com/nx/payments/reports/transactions/1234567',
+  ],
   isProfile: ['https://www.upwork.com/freelancers/~01abcdef1234567890'],
 };
 

@@ -112,6 +112,14 @@ export interface EarnedAmounts {
 }
 
 /**
+ * Where an amount is a rate per hour although its own text says nothing of hours: Upwork's job
+ * details draw "$15.00 - $30.00" in one element and "Hourly" in the next, under a clock icon.
+ */
+export interface HourlyAmounts {
+  within?: string;
+}
+
+/**
  * What a price's annotation looks like under given rates and settings: its attributes and visible
  * text, and a finished model per price to clone. Shared by the annotator and the benchmark's bare
  * pass, so both make exactly the same annotations. `feeTaken`: an amount already after the
@@ -211,6 +219,7 @@ export function startPriceAnnotator({
   layer,
   signal,
   earned = {},
+  hourly = {},
   onChunk,
 }: {
   root?: HTMLElement;
@@ -220,6 +229,7 @@ export function startPriceAnnotator({
   layer: Layer | null;
   signal: AbortSignal;
   earned?: EarnedAmounts;
+  hourly?: HourlyAmounts;
   /** Called with each chunk's main-thread time (the benchmark). */
   onChunk?: (ms: number) => void;
 }): PriceAnnotator {
@@ -312,6 +322,14 @@ export function startPriceAnnotator({
     return el?.closest(earned.within) != null;
   }
 
+  /** Whether a found price sits where the site says amounts are hourly; closest(), as above. */
+  function inHourlyRegion(host: Node): boolean {
+    if (hourly.within === undefined) return false;
+    const el = host.nodeType === Node.ELEMENT_NODE ? (host as Element) : host.parentElement;
+    return el?.closest(hourly.within) != null;
+  }
+  const asHourly = (m: PriceMatch): PriceMatch => (m.hourly ? m : { ...m, hourly: true });
+
   /**
    * Whether the text just before a price in an element of its own says the seller's share follows:
    * "You'll receive <strong>$90.00</strong>", or a label element and then the amount's. A label in
@@ -334,9 +352,14 @@ export function startPriceAnnotator({
   }
 
   /** Queues annotations after `host`, which its callers found not annotated yet. */
-  function annotate(host: Node, found: PriceMatch | Several) {
+  function annotate(host: Node, parsed: PriceMatch | Several) {
     const parent = host.parentNode;
     if (!parent || (fights.get(parent) ?? 0) > MAX_REANNOTATIONS) return;
+    const found: PriceMatch | Several = !inHourlyRegion(host)
+      ? parsed
+      : 'labels' in parsed
+        ? { matches: parsed.matches.map(asHourly), labels: parsed.labels }
+        : asHourly(parsed);
     const first = 'labels' in found ? found.matches[0]! : found;
     // Earned where the page, a region or a label says so: the platform's fee is already taken.
     const feeTaken = earnedPage || inEarnedRegion(host) || labelledAfterFee(host, first);

@@ -4,7 +4,7 @@ import type { Platform, Settings } from '../schema';
 import { watchSettings } from '../settings';
 import type { RatesView } from '../rates/service';
 import { createLayer } from '../ui/layer';
-import { PRICE_CARD_CSS, startPriceAnnotator, TAG, type EarnedAmounts } from './annotate';
+import { PRICE_CARD_CSS, startPriceAnnotator, TAG, type EarnedAmounts, type HourlyAmounts } from './annotate';
 import { followAmountField } from './live-field';
 import { pageSettled } from '../features/dom';
 
@@ -15,10 +15,12 @@ export async function startPrices(
   {
     amountFields = [],
     earned,
+    hourly,
     statedFee,
   }: {
     amountFields?: ReadonlyArray<string>;
     earned?: EarnedAmounts;
+    hourly?: HourlyAmounts;
     /** The fee the page states for its contract (Upwork's proposal terms), over the settings'. */
     statedFee?: () => number | null;
   } = {},
@@ -45,6 +47,7 @@ export async function startPrices(
     layer,
     signal,
     earned,
+    hourly,
   });
   let current = settings;
   // Bid and rate fields: followed as the seller types (they are inputs, which the scanner skips).

@@ -256,7 +256,8 @@ export function readPageContext(doc: Document, url: URL): { client_name: string 
   // The title as buyers see it, "I will …": the JSON and the editor's field hold it without the prefix.
   const shown = (title: string | null) => (title && !LEADING_PREFIX.test(title) ? `${TITLE_PREFIX} ${title}` : title);
   let gig = text(pick(props, 'order.gig.title')) ?? shown(text(pick(props, 'overview.gig.title')));
-  if (!gig && isGigEditor(url)) gig = shown(text(doc.querySelector<HTMLTextAreaElement>(selectors.gigEditor.title)?.value));
+  if (!gig && isGigEditor(url))
+    gig = shown(text(doc.querySelector<HTMLTextAreaElement>(selectors.gigEditor.title)?.value));
   if (!gig && isGigPage(url)) gig = text(doc.querySelector(selectors.gigPage.title)?.textContent);
   return { client_name: client, gig_title: gig };
 }
@@ -304,7 +305,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * day is the same in Pakistan and everywhere else. Null when unreadable.
  */
 export function fiverrDate(raw: string | null | undefined, now = new Date()): string | null {
-  const m = /^\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*(\d{1,2}):(\d{2})\s*([AP]M))?\s*$/i.exec(raw ?? '');
+  const m = /^\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*(\d{1,2}):(\d{2})\s*([AP]M))?\s*$/i.exec(
+    raw ?? '',
+  );
   if (!m) return null;
   const month = MONTHS.indexOf(m[1]!.toLowerCase());
   const day = Number(m[2]);

@@ -1,8 +1,10 @@
 /**
- * Everything GigSaathi knows about upwork.com's pages. Upwork is Nuxt 3 / Vue 3 with the "air3"
- * design system; its stable hooks are `data-test`, `data-qa`, `data-cy` and aria attributes.
- * Shapes from public scrapers and extensions (2024–2026), see shared/SITES.md.
+ * Everything GigSaathi knows about upwork.com's pages. Upwork's job search is Nuxt 2 / Vue 2.7
+ * (saved real page, 2026) with the "air3" design system; its stable hooks are `data-test`,
+ * `data-qa`, `data-cy`, `data-ev-*` and aria attributes. Shapes from saved real pages and public
+ * scrapers and extensions (2024–2026), see shared/SITES.md.
  */
+import type { SelectorProofs } from './proof';
 import { ownText } from './text';
 import { pathDetector, toUrl, type UrlLike } from './url';
 
@@ -16,7 +18,14 @@ export const isJobSearch = pathDetector(UPWORK_DOMAIN, /^\/nx\/(?:search\/jobs|f
 export const isJobDetails = pathDetector(UPWORK_DOMAIN, /^\/(?:jobs|nx\/search\/jobs\/details)\/~[0-9A-Za-z]+\/?$/);
 /** Contract rooms: `/nx/wm/workroom/<id>/…` and the older `/ab/contracts/<id>` (less sure). */
 export const isContract = pathDetector(UPWORK_DOMAIN, /^\/(?:nx\/wm\/workroom|ab\/contracts)\/\d+(?:\/[^/]*)?\/?$/);
-export const isEarnings = pathDetector(UPWORK_DOMAIN, /^\/nx\/payments\/reports\/transaction-history\/?$/);
+/**
+ * Earnings: `/nx/payments/reports/transaction-history/` now redirects to
+ * `/nx/payments/reports/transactions/<id>` (MahdiHellali/voraly, 2026); both are earnings.
+ */
+export const isEarnings = pathDetector(
+  UPWORK_DOMAIN,
+  /^\/nx\/payments\/reports\/(?:transaction-history|transactions(?:\/[^/]+)?)\/?$/,
+);
 export const isProfile = pathDetector(UPWORK_DOMAIN, /^\/freelancers\/~[0-9A-Za-z]+\/?$/);
 /**
  * Project Catalog: the project editor under the freelancer's project dashboard (guessed from
@@ -86,41 +95,45 @@ export function readContract(doc: Document, url: URL): Record<string, unknown> |
   };
 }
 
+/**
+ * Every selector GigSaathi uses on Upwork, each matched on the pages `selectorProofs` names
+ * (tests/e2e/selectors.e2e.ts counts the matches there). Sources: shared/SITES.md.
+ */
 export const selectors = {
   proposal: {
-    /** Cover letter: a Vue v-model textarea (listens to `input`). Sure as of 2025. */
+    /** Cover letter: a Vue v-model textarea (several proposal extensions, verified 2026-06). */
     coverLetter: 'textarea[aria-labelledby="cover_letter_label"]',
     screeningAnswers: '.fe-proposal-job-questions textarea.air3-textarea',
     jobDetails: '.fe-job-details',
-    /** The bid / hourly rate the freelancer types (guessed hooks; the fixture uses data-test). */
-    bidInput: 'input[data-test="bid-input"], input#step-rate, input[data-test="currency-input"]',
-    /** The job's title inside the details panel (less sure: the first heading there). */
-    jobTitle: '.fe-job-details h2, .fe-job-details h3',
+    /**
+     * The hourly rate (`input#step-rate`, proposal extensions 2026-06); the fixed-price bid input
+     * has no public evidence, so our fixture's `data-test` stands for it.
+     */
+    bidInput: 'input[data-test="bid-input"], input#step-rate',
+    /** The job's title inside the details panel: `.fe-job-details .content h3` (same extensions). */
+    jobTitle: '.fe-job-details .content h3',
   },
   messages: {
-    /** TipTap / ProseMirror composer; two shapes seen. */
+    /** TipTap / ProseMirror composer; two shapes seen (IsaiahDupree/Safari_Automations, dmitrii-fediuk/vm). */
     composer: '.up-d-composer [contenteditable="true"], .composer .tiptap.ProseMirror',
-    sendButton: '.up-d-composer button.air3-btn-circle',
-    storyItem: '.up-d-story-item',
-    roomTitle: 'a.room-list-item .item-title',
     roomLink: 'a.room-list-item',
   },
   jobs: {
-    tile: 'article.job-tile, [data-test="job-tile"]',
-    budget: '[data-test="is-fixed-price"], [data-test="job-type-label"]',
-    /** Upwork's own spelling. */
-    publishedDate: '[data-test="job-pubilshed-date"]',
-    features: '[data-test="Features"]',
+    /** The job post's text on its details page and in the proposal's job panel. */
     description: '[data-test="Description"]',
-    client: '[data-test="AboutClientUser"]',
+    /**
+     * The job's terms: since 2025-10-02 `section:has(> ul.features)`, no longer `[data-test="Features"]`
+     * (dmitrii-fediuk/vm userscripts, IsaiahDupree/Safari_Automations, 2025–2026).
+     */
+    features: 'section:has(> ul.features)',
+    /** The term whose icon is the hourly clock: its amount is a rate per hour ("$15.00 - $30.00"). */
+    hourlyTerm: 'ul.features > li:has([data-cy="clock-hourly"])',
   },
   contract: {
     summary: '.air3-card',
   },
   profile: {
-    /** Edit dialogs first (what the freelancer is typing), then the profile as shown (guessed hooks). */
-    titleInput: '.air3-modal input[aria-labelledby*="title" i], input[data-test="title-input"]',
-    overviewInput: '.air3-modal textarea[aria-labelledby*="overview" i], textarea[data-test="overview-input"]',
+    /** The profile as shown (guessed hooks; no saved page or public code shows the profile). */
     title: '[data-test="freelancer-title"], [data-qa="freelancer-title"]',
     overview: '[data-test="freelancer-overview"], [data-test="description"], [data-qa="freelancer-overview"]',
   },
@@ -133,10 +146,37 @@ export const selectors = {
     tagsBox: '[data-test="project-tags"]',
   },
   earnings: {
+    /** The balance cards (MahdiHellali/voraly platform-sync.js, verified 2026-06). */
     pending: '[data-qa="pending_earnings_card"] [data-qa="amount"]',
     available: '[data-qa="available_balance_card"] [data-qa="amount"]',
   },
 } as const;
+
+/** Where each selector is proven (`real:` a page in ../shared/real-pages, `fixture:` one of ours). */
+export const selectorProofs: SelectorProofs<typeof selectors> = {
+  'proposal.coverLetter': ['fixture:upwork-proposal'],
+  'proposal.screeningAnswers': ['fixture:upwork-proposal'],
+  'proposal.jobDetails': ['fixture:upwork-proposal'],
+  'proposal.bidInput': ['fixture:upwork-proposal'],
+  'proposal.jobTitle': ['fixture:upwork-proposal'],
+  'messages.composer': ['fixture:upwork-messages'],
+  'messages.roomLink': ['fixture:upwork-messages'],
+  'jobs.description': ['fixture:upwork-job', 'fixture:upwork-job-hourly', 'fixture:upwork-proposal'],
+  'jobs.features': ['fixture:upwork-job', 'fixture:upwork-job-hourly'],
+  'jobs.hourlyTerm': ['fixture:upwork-job-hourly'],
+  'contract.summary': ['fixture:upwork-contract'],
+  'profile.title': ['fixture:upwork-profile'],
+  'profile.overview': ['fixture:upwork-profile'],
+  'catalog.title': ['fixture:upwork-catalog'],
+  'catalog.description': ['fixture:upwork-catalog'],
+  'catalog.tag': ['fixture:upwork-catalog'],
+  'catalog.tagsBox': ['fixture:upwork-catalog'],
+  'earnings.pending': ['fixture:upwork-earnings'],
+  'earnings.available': ['fixture:upwork-earnings'],
+};
+
+/** Amounts that are rates per hour although no "/hr" or "Hourly:" sits in their own text. */
+export const hourlyAmounts = { within: selectors.jobs.hourlyTerm } as const;
 
 /**
  * Amounts already after Upwork's fee: the pending and available balance. The transaction rows are
@@ -183,7 +223,7 @@ export function readCoverLetter(doc: Document): { text: string; jobText: string 
   const field = doc.querySelector<HTMLTextAreaElement>(selectors.proposal.coverLetter);
   if (!field) return null;
   const job = doc.querySelector(selectors.proposal.jobDetails);
-  const title = job?.querySelector(selectors.proposal.jobTitle.replace(/\.fe-job-details /g, ''));
+  const title = doc.querySelector(selectors.proposal.jobTitle);
   const description = job?.querySelector(selectors.jobs.description);
   const jobText = [title, description ?? job]
     .map((e) => ownText(e))
@@ -192,17 +232,14 @@ export function readCoverLetter(doc: Document): { text: string; jobText: string 
   return { text: field.value, jobText: jobText || null };
 }
 
-const fieldOrText = (doc: Document, input: string, shown: string): string | null => {
-  const field = doc.querySelector<HTMLInputElement | HTMLTextAreaElement>(input);
-  if (field) return field.value;
-  const el = doc.querySelector(shown);
-  return el ? ownText(el) : null;
-};
-
-/** Profile title and overview: from the edit dialogs while open, else as the profile shows them. */
+/** Profile title and overview as the profile shows them. */
 export function readProfile(doc: Document): { title: string | null; overview: string | null } {
   const p = selectors.profile;
-  return { title: fieldOrText(doc, p.titleInput, p.title), overview: fieldOrText(doc, p.overviewInput, p.overview) };
+  const shown = (selector: string) => {
+    const el = doc.querySelector(selector);
+    return el ? ownText(el) : null;
+  };
+  return { title: shown(p.title), overview: shown(p.overview) };
 }
 
 /** A Project Catalog project being edited: title (without its fixed prefix), description, tags. */
