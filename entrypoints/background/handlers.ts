@@ -4,44 +4,112 @@ import { listTemplates, recordTemplateUse } from '@/utils/db/templates';
 import { captureOrder } from '@/utils/db/orders';
 import { getGigKeywords, noteGigSeen, noteSearchOpen, searchTags, setGigKeywords } from '@/utils/db/seo';
 import { resyncReminders } from '@/utils/background/reminders';
-import type { Handlers } from '@/utils/messaging/router';
+import { addNotice, siteTab } from '@/utils/background/notices';
+import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/messaging/router';
+import { siteOf, type Site } from '@/utils/sites';
 import { getSettings } from '@/utils/settings';
 import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/service';
 
+/** An extension page of ours (popup, options), not a content script in a web page's tab. */
+function isOwnPage(sender: SenderInfo): boolean {
+  if (!sender.url) return false;
+  try {
+    return new URL(sender.url).origin === new URL(browser.runtime.getURL('/')).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Who may ask what. The router already refused anything not from GigSaathi itself; here a request
+ * that acts for a site must come from a tab on that site, and one that changes the seller's data
+ * from our own pages.
+ */
+function requireSite(sender: SenderInfo, site?: Site): void {
+  const tab = siteTab(sender);
+  if (!tab || (site && siteOf(tab.url) !== site))
+    throw new ForbiddenError(site ? `only from a ${site} tab` : 'only from a Fiverr or Upwork tab');
+}
+function requireOwnPage(sender: SenderInfo): void {
+  if (!isOwnPage(sender)) throw new ForbiddenError("only from GigSaathi's own pages");
+}
+function requireTabOrOwnPage(sender: SenderInfo): void {
+  if (!isOwnPage(sender) && typeof sender.tab?.id !== 'number') throw new ForbiddenError('not from here');
+}
+
 /** The background's services behind the message API (content scripts never open IndexedDB). */
 export function createHandlers(db: GigSaathiDB): Handlers {
+  /** What was logged already, so each stand-down is logged once per page, not per page load. */
+  const logged = new Set<string>();
   return {
     ping: async () => ({ version: browser.runtime.getManifest().version }),
+    'page.notice': async ({ feature, message, notice }, sender) => {
+      // Only a content script in a tab of a site we serve reports on its page; the page's URL is
+      // the browser's word for it, not the message's.
+      const tab = siteTab(sender);
+      if (!tab) throw new ForbiddenError('notices come from a Fiverr or Upwork tab only');
+      const key = `${feature}\u0000${message}\u0000${tab.url}`;
+      if (!logged.has(key) && logged.size < 500) {
+        logged.add(key);
+        console.info(`[GigSaathi] ${feature} on ${new URL(tab.url).pathname}: ${message}`);
+      }
+      if (notice) await addNotice(browser.storage.session, tab.id, { feature, notice, url: tab.url });
+      return null;
+    },
     'settings.get': () => getSettings(),
     'options.open': async () => {
       await browser.runtime.openOptionsPage();
       return null;
     },
-    'orders.capture': async ({ order }) => {
+    'orders.capture': async ({ order }, sender) => {
+      // A Fiverr order from a Fiverr tab, an Upwork contract from an Upwork tab.
+      if (order.platform !== 'fiverr' && order.platform !== 'upwork')
+        throw new ForbiddenError('only Fiverr and Upwork pages are captured');
+      requireSite(sender, order.platform);
       const result = await captureOrder(db, order, await getSettings());
       await resyncReminders(browser, db);
       return result;
     },
-    'reminders.sync': async () => {
+    'reminders.sync': async (_, sender) => {
+      requireOwnPage(sender);
       await resyncReminders(browser, db);
       return null;
     },
     'rates.get': () => currentRates(),
-    'rates.refresh': () => refreshRates((url, init) => fetch(url, init), { minAgeMs: MIN_MANUAL_INTERVAL_MS }),
-    'templates.list': () => listTemplates(db),
-    'templates.recordUse': async ({ id }) => (await recordTemplateUse(db, id)) ?? null,
-    'seo.keywords.get': async ({ slug }) => ({ keywords: await getGigKeywords(db, slug) }),
-    'seo.keywords.set': async ({ slug, keywords }) => ({
-      keywords: (await setGigKeywords(db, slug, keywords))?.keywords ?? [],
-    }),
-    'seo.search.opened': async (payload) => {
+    'rates.refresh': async (_, sender) => {
+      requireOwnPage(sender);
+      return refreshRates((url, init) => fetch(url, init), { minAgeMs: MIN_MANUAL_INTERVAL_MS });
+    },
+    // The picker on any site (context menu, keyboard command) lists and counts templates too.
+    'templates.list': async (_, sender) => {
+      requireTabOrOwnPage(sender);
+      return listTemplates(db);
+    },
+    'templates.recordUse': async ({ id }, sender) => {
+      requireTabOrOwnPage(sender);
+      return (await recordTemplateUse(db, id)) ?? null;
+    },
+    'seo.keywords.get': async ({ slug }, sender) => {
+      requireSite(sender, 'fiverr');
+      return { keywords: await getGigKeywords(db, slug) };
+    },
+    'seo.keywords.set': async ({ slug, keywords }, sender) => {
+      requireSite(sender, 'fiverr');
+      return { keywords: (await setGigKeywords(db, slug, keywords))?.keywords ?? [] };
+    },
+    'seo.search.opened': async (payload, sender) => {
+      requireSite(sender, 'fiverr');
       await noteSearchOpen(db, payload);
       return null;
     },
-    'seo.gig.seen': async (payload) => {
+    'seo.gig.seen': async (payload, sender) => {
+      requireSite(sender, 'fiverr');
       await noteGigSeen(db, payload);
       return null;
     },
-    'seo.search.tags': ({ query }) => searchTags(db, query),
+    'seo.search.tags': async ({ query }, sender) => {
+      requireSite(sender, 'fiverr');
+      return searchTags(db, query);
+    },
   };
 }

@@ -4,6 +4,7 @@ import { installStarterTemplates } from '@/utils/db/templates';
 import { setUpTemplateMenu } from '@/utils/background/template-menu';
 import { setUpReminders } from '@/utils/background/reminders';
 import { setUpSummary } from '@/utils/background/summary';
+import { setUpNotices } from '@/utils/background/notices';
 import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/service';
 import { createRouter, isEnvelope } from '@/utils/messaging/router';
 import { createHandlers } from './handlers';
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   setUpTemplateMenu(browser);
   setUpReminders(browser, getDb());
   setUpSummary(browser, getDb());
+  setUpNotices(browser);
 
   // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
   const refresh = () =>

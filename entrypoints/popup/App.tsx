@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { Dashboard } from '@/components/Dashboard';
+import { PageNotices } from '@/components/PageNotices';
 import { RatePanel } from '@/components/RatePanel';
 import { TemplateList } from '@/components/TemplateList';
 import { getDb } from '@/utils/db';
@@ -33,6 +34,7 @@ export function App() {
           {tr.t('popup.openManager')}
         </button>
       </header>
+      <PageNotices />
       <Dashboard />
       <RatePanel />
       <section aria-labelledby="popup-templates">

@@ -184,10 +184,10 @@ describe.each(EDITORS)('$name', (c) => {
     await listbox.waitFor();
     expect(await page.getByRole('option').count()).toBeGreaterThanOrEqual(4);
     // Arrow keys move through the list.
-    await page.getByRole('combobox').fill('e2e');
+    await page.getByRole('combobox', { name: 'Search templates' }).fill('e2e');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('option', { selected: true }).count()).toBe(1);
-    await page.getByRole('combobox').fill('signature');
+    await page.getByRole('combobox', { name: 'Search templates' }).fill('signature');
     await page.keyboard.press('Enter');
     await waitForModel(page, c, 'Best regards, Ayesha');
     await close(page, errors);

@@ -24,7 +24,8 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const me = { id: ID };
+/** Our content script in a Fiverr tab, as the browser describes it. */
+const me = { id: ID, tab: { id: 1, url: 'https://www.fiverr.com/inbox/alice_buyer' } };
 
 describe('message router', () => {
   it('answers a valid request', async () => {
@@ -63,6 +64,43 @@ describe('message router', () => {
     expect(!reply.ok && reply.error.code).toBe('failed');
   });
 
+  it('takes a capture only from a tab of the order’s own site', async () => {
+    const order = {
+      platform: 'fiverr',
+      externalId: 'FO1',
+      client: 'alice_buyer',
+      title: 'I will design a logo',
+      amount: 45,
+      currency: 'USD',
+      status: 'active',
+    };
+    const capture = { gigsaathi: 1, type: 'orders.capture', payload: { order } };
+    const upworkTab = { id: ID, tab: { id: 2, url: 'https://www.upwork.com/nx/wm/workroom/1/overview' } };
+    const popup = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+    for (const sender of [upworkTab, popup, { id: ID }, { id: ID, tab: { id: 3, url: 'https://evil.example/' } }]) {
+      const reply = await route(capture, sender);
+      expect(!reply.ok && reply.error.code).toBe('forbidden');
+    }
+    expect(await db.orders.count()).toBe(0);
+    expect((await route(capture, me)).ok).toBe(true);
+    expect(await db.orders.count()).toBe(1);
+  });
+
+  it('takes SEO notes only from Fiverr tabs, and a rate refresh only from our own pages', async () => {
+    const seen = {
+      gigsaathi: 1,
+      type: 'seo.gig.seen',
+      payload: { slug: 'a-logo', title: null, tags: ['logo'], query: null },
+    };
+    const upworkTab = { id: ID, tab: { id: 2, url: 'https://www.upwork.com/nx/find-work/' } };
+    expect(await route(seen, upworkTab)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await route(seen, me)).ok).toBe(true);
+    const refresh = { gigsaathi: 1, type: 'rates.refresh', payload: {} };
+    expect(await route(refresh, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const sync = { gigsaathi: 1, type: 'reminders.sync', payload: {} };
+    expect(await route(sync, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('recognises only its own envelopes', () => {
     expect(isEnvelope({ gigsaathi: 1 })).toBe(true);
     expect(isEnvelope({ type: 'x' })).toBe(false);
@@ -75,7 +113,7 @@ describe('typed client over the extension runtime', () => {
     fakeBrowser.runtime.id = ID;
     // The fake passes an empty sender; a real browser stamps our own extension id on it.
     fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-      isEnvelope(message) ? route(message, { id: fakeBrowser.runtime.id }) : undefined,
+      isEnvelope(message) ? route(message, { ...me, id: fakeBrowser.runtime.id }) : undefined,
     );
   });
 

@@ -21,7 +21,7 @@ function fakeHost(start: string, settings: Settings = DEFAULT_SETTINGS) {
       settingsCb = cb;
       return () => (settingsCb = () => {});
     },
-    log: (m) => logs.push(m),
+    log: (m) => logs.push(`${m.feature}: ${m.message}`),
   };
   return {
     host,
@@ -132,7 +132,7 @@ describe('runFeatures', () => {
     h.go('https://www.fiverr.com/inbox/bob');
     await r.settled();
     expect(r.running()).toEqual(['good']);
-    expect(h.logs).toEqual(['[GigSaathi] bad: stopped after an error: selector exploded']);
+    expect(h.logs).toEqual(['bad: stopped after an error: selector exploded']);
   });
 
   it('contains an async failure and aborts what the feature set up', async () => {
@@ -150,7 +150,7 @@ describe('runFeatures', () => {
     const h = fakeHost(INBOX);
     const r = runFeatures([bad], h.host);
     await r.ready;
-    await vi.waitFor(() => expect(h.logs).toEqual(['[GigSaathi] async-bad: stopped after an error: late failure']));
+    await vi.waitFor(() => expect(h.logs).toEqual(['async-bad: stopped after an error: late failure']));
     expect(seen?.aborted).toBe(true);
     expect(r.running()).toEqual([]);
   });
@@ -204,14 +204,26 @@ describe('waitForElement', () => {
 describe('feature log', () => {
   it('says why a feature stands down once per page, however often it is asked', async () => {
     const { createFeatureLog } = await import('@/utils/features/log');
-    const lines: string[] = [];
+    const lines: unknown[] = [];
     const log = createFeatureLog('template-button', (m) => lines.push(m));
-    for (let i = 0; i < 3; i++) log.standDown('composer not found');
+    for (let i = 0; i < 3; i++) log.standDown('composer not found', 'messageBox');
     log.standDown('send button not found');
-    createFeatureLog('template-button', (m) => lines.push(m)).standDown('composer not found');
+    createFeatureLog('template-button', (m) => lines.push(m)).standDown('composer not found', 'messageBox');
     expect(lines).toEqual([
-      '[GigSaathi] template-button: standing down (composer not found)',
-      '[GigSaathi] template-button: standing down (send button not found)',
+      { feature: 'template-button', message: 'standing down (composer not found)', notice: 'messageBox' },
+      { feature: 'template-button', message: 'standing down (send button not found)' },
     ]);
+  });
+
+  it('writes nothing to the page’s console, whatever it is told', async () => {
+    const { createFeatureLog } = await import('@/utils/features/log');
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
+    const log = createFeatureLog('quiet');
+    log.standDown('nothing here', 'gigCards');
+    log.once('x', 'a message');
+    for (const spy of spies) {
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+    }
   });
 });

@@ -73,7 +73,13 @@ describe('tags of gigs opened from a search', () => {
 
 describe('SEO messages', () => {
   const send = (type: string, payload: unknown) =>
-    createRouter(createHandlers(db), 'gigsaathi-test')({ gigsaathi: 1, type, payload }, { id: 'gigsaathi-test' });
+    createRouter(createHandlers(db), 'gigsaathi-test')(
+      { gigsaathi: 1, type, payload },
+      {
+        id: 'gigsaathi-test',
+        tab: { id: 1, url: 'https://www.fiverr.com/ayesha/a-logo' },
+      },
+    );
 
   it('validates keywords at the boundary', async () => {
     expect(await send('seo.keywords.set', { slug: 'logo', keywords: ['a', 'b', 'c', 'd'] })).toMatchObject({

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { request } from '../messaging/client';
 import { getSettings, watchSettings } from '../settings';
 import { runFeatures } from './runner';
 import type { Feature } from './types';
@@ -11,5 +12,7 @@ export function startContentFeatures(ctx: ContentScriptContext, features: Readon
     onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
     getSettings,
     watchSettings,
+    // To the background, never the page's console; if the background is gone, nothing is lost.
+    log: (entry) => void request('page.notice', entry).catch(() => {}),
   });
 }

@@ -1,5 +1,5 @@
 import { isFeatureEnabled, type Settings } from '../schema';
-import { createFeatureLog } from './log';
+import { createFeatureLog, type LogSink } from './log';
 import type { Feature } from './types';
 
 export interface RunnerHost {
@@ -10,7 +10,7 @@ export interface RunnerHost {
   onLocationChange(callback: () => void): void;
   getSettings(): Promise<Settings>;
   watchSettings(callback: (settings: Settings) => void): () => void;
-  log?: (message: string) => void;
+  log?: LogSink;
 }
 
 export function applies(feature: Feature, url: URL): boolean {
@@ -61,7 +61,7 @@ export function runFeatures(features: ReadonlyArray<Feature>, host: RunnerHost) 
 
   const schedule = (work: () => Promise<void> | void) => {
     queue = queue.then(work).catch((error: unknown) => {
-      host.log?.(`[GigSaathi] feature runner: ${error instanceof Error ? error.message : String(error)}`);
+      host.log?.({ feature: 'runner', message: error instanceof Error ? error.message : String(error) });
     });
     return queue;
   };

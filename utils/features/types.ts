@@ -1,9 +1,12 @@
-import type { Settings } from '../schema';
+import type { PageNoticeKey, Settings } from '../schema';
 import type { Site } from '../sites';
 
 export interface FeatureLog {
-  /** Says once per page load why the feature is not helping here (a selector found nothing…). */
-  standDown(reason: string): void;
+  /**
+   * Says once per page load why the feature is not helping here (a selector found nothing…); with
+   * a notice, the popup tells the seller what could not be found on this page.
+   */
+  standDown(reason: string, notice?: PageNoticeKey): void;
   /** Logs a message at most once per page load. */
   once(key: string, message: string): void;
 }

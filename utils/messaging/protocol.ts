@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import {
+  FeatureId,
   GigSlug,
   Id,
+  PageNoticeKey,
   Keyword,
   MAX_KEYWORDS,
   OrderSchema,
@@ -19,6 +21,18 @@ import { RatesViewSchema } from '../rates/service';
  */
 export const PROTOCOL = {
   ping: { request: z.strictObject({}), response: z.object({ version: z.string() }) },
+  /**
+   * A feature stood down or hit an error on this tab's page: logged once in the background (never
+   * in the page's console), and, with a notice, said in the popup for this tab.
+   */
+  'page.notice': {
+    request: z.strictObject({
+      feature: FeatureId,
+      message: z.string().check(z.maxLength(500)),
+      notice: z.optional(PageNoticeKey),
+    }),
+    response: z.null(),
+  },
   'settings.get': { request: z.strictObject({}), response: SettingsSchema },
   'templates.list': { request: z.strictObject({}), response: z.array(TemplateSchema) },
   'rates.get': { request: z.strictObject({}), response: RatesViewSchema },

@@ -2,13 +2,25 @@ import { describeIssues } from '../schema';
 import { EnvelopeSchema, PROTOCOL, type Reply, type RequestType, type ResponseOf } from './protocol';
 import type * as z from 'zod/mini';
 
-export type Handlers = {
-  [T in RequestType]: (payload: z.output<(typeof PROTOCOL)[T]['request']>) => Promise<ResponseOf<T>>;
-};
+/** Thrown by a handler for a sender that may not ask this: the reply says `forbidden`. */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}
 
+/** Who sent a message, as the browser says (never as the message says). */
 export interface SenderInfo {
   id?: string;
+  /** The tab a content script runs in; absent for our own pages (popup, options). */
+  tab?: { id?: number; url?: string };
+  url?: string;
 }
+
+export type Handlers = {
+  [T in RequestType]: (
+    payload: z.output<(typeof PROTOCOL)[T]['request']>,
+    sender: SenderInfo,
+  ) => Promise<ResponseOf<T>>;
+};
 
 /**
  * Turns any incoming message into a reply and never throws: a malformed message gets a
@@ -29,12 +41,13 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       return { ok: false, error: { code: 'bad-request', message: `${type}: ${describeIssues(payload.error.issues)}` } };
     }
     try {
-      const handler = handlers[type] as (p: unknown) => Promise<unknown>;
-      const data = PROTOCOL[type].response.parse(await handler(payload.data));
+      const handler = handlers[type] as (p: unknown, s: SenderInfo) => Promise<unknown>;
+      const data = PROTOCOL[type].response.parse(await handler(payload.data, sender));
       return { ok: true, data };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: { code: 'failed', message: `${type}: ${message}` } };
+      const code = e instanceof ForbiddenError ? 'forbidden' : 'failed';
+      return { ok: false, error: { code, message: `${type}: ${message}` } };
     }
   };
 }

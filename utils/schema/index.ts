@@ -5,3 +5,4 @@ export * from './settings';
 export * from './backup';
 export * from './issues';
 export * from './seo';
+export * from './notice';

@@ -38,7 +38,7 @@ export async function startGigSeo({ signal, url, log, settings }: FeatureContext
   if (editor) {
     const s = selectors.gigEditor;
     const field = await waitForElement([s.title, s.description, s.packageName, s.faqQuestion].join(','), { signal });
-    if (!field) return log.standDown('no gig editor fields found');
+    if (!field) return log.standDown('no gig editor fields found', 'gigEditor');
   }
   await pageSettled(signal);
   if (signal.aborted) return;
@@ -54,7 +54,8 @@ export async function startGigSeo({ signal, url, log, settings }: FeatureContext
     return merged;
   };
   const first = read();
-  if (!known(first)) return log.standDown('nothing of the gig could be read on this page');
+  if (!known(first))
+    return log.standDown('nothing of the gig could be read on this page', editor ? 'gigEditor' : 'gigDetails');
 
   let keywords: string[] = [];
   try {

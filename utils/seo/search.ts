@@ -85,7 +85,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   const tr = translatorFor(settings.language);
   const query = searchQuery(url);
   if (!query) return log.standDown('no search query in the URL');
-  if (!(await waitForElement(selectors.search.gigCardLink, { signal }))) return log.standDown('no gig cards found');
+  if (!(await waitForElement(selectors.search.gigCardLink, { signal })))
+    return log.standDown('no gig cards found', 'gigCards');
 
   let rates: RatesView | null = null;
   try {
@@ -184,6 +185,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   // The seller's own click on a card: remember the gig under this search, so the tags its page
   // shows land here. Nothing is fetched; the gig page is read only if the seller opens it.
   const onOpen = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
     if (event.type === 'auxclick' && event.button !== 1) return;
     const link =
       event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;

@@ -1,4 +1,5 @@
 import { translatorFor, type MessageKey, type Translator } from '../i18n';
+import type { PageNoticeKey } from '../schema';
 import type { FeatureContext } from '../features/types';
 import { pageSettled, waitForElement } from '../features/dom';
 import {
@@ -20,6 +21,8 @@ interface Page {
   title: MessageKey;
   /** What must be on the page before checking (the field being written). */
   ready: string;
+  /** What the popup says could not be found when `ready` never shows. */
+  notice: PageNoticeKey;
   check(tr: Translator): CheckResult[] | null;
 }
 
@@ -28,6 +31,7 @@ function pageFor(url: URL): Page | null {
     return {
       title: 'panel.proposal',
       ready: selectors.proposal.coverLetter,
+      notice: 'coverLetter',
       check: (tr) => {
         const letter = readCoverLetter(document);
         return letter ? runRules(PROPOSAL_RULES, letter, tr) : null;
@@ -37,12 +41,14 @@ function pageFor(url: URL): Page | null {
     return {
       title: 'panel.profile',
       ready: Object.values(selectors.profile).join(','),
+      notice: 'profile',
       check: (tr) => runRules(PROFILE_RULES, readProfile(document), tr),
     };
   if (isCatalogEditor(url))
     return {
       title: 'panel.catalog',
       ready: [selectors.catalog.title, selectors.catalog.description].join(','),
+      notice: 'project',
       check: (tr) => runRules(CATALOG_RULES, readCatalogProject(document), tr),
     };
   return null;
@@ -53,7 +59,8 @@ export async function startUpworkSeo({ signal, url, log, settings }: FeatureCont
   const tr = translatorFor(settings.language);
   const page = pageFor(url);
   if (!page) return;
-  if (!(await waitForElement(page.ready, { signal }))) return log.standDown(`nothing to check (${page.ready})`);
+  if (!(await waitForElement(page.ready, { signal })))
+    return log.standDown(`nothing to check (${page.ready})`, page.notice);
   await pageSettled(signal);
   if (signal.aborted) return;
   const layer = createLayer('seo', PANEL_CSS, signal, { below: true });

@@ -20,6 +20,7 @@ import type { Template } from '../schema';
 import type { FeatureContext } from '../features/types';
 import { h } from '../ui/h';
 import { createLayer, type Layer } from '../ui/layer';
+import { trusted } from '../ui/trusted';
 import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
 import { matchShortcut } from './shortcuts';
@@ -158,7 +159,8 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
 
   // --- Ctrl+Space opens the picker at the caret; Tab after a shortcut expands it
   on('keydown', (e) => {
-    if (e.defaultPrevented || e.isComposing || layer.owns(e.composedPath()[0] ?? null)) return;
+    // A page's script can send Ctrl+Space or Tab too: only the seller's own keys open or expand.
+    if (!e.isTrusted || e.defaultPrevented || e.isComposing || layer.owns(e.composedPath()[0] ?? null)) return;
     const ctrlSpace = e.ctrlKey && !e.altKey && !e.metaKey && (e.code === 'Space' || e.key === ' ');
     const plainTab = e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
     if (!ctrlSpace && !plainTab) return;
@@ -201,7 +203,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
         'data-gigsaathi-insert': '',
         // Keep focus and caret in the editor.
         onmousedown: (e: Event) => e.preventDefault(),
-        onclick: () => openFor(editable, caretForButton(editable)),
+        onclick: trusted(() => openFor(editable, caretForButton(editable))),
       },
       '✎',
     );
@@ -276,7 +278,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
     // A conversation page without its composer means Fiverr/Upwork changed their markup.
     setTimeout(() => {
       if (!signal.aborted && document.querySelectorAll(spec.composers.join(',')).length === 0) {
-        log.standDown('no known composer on this page; Ctrl+Space still works in any text field');
+        log.standDown('no known composer on this page; Ctrl+Space still works in any text field', 'messageBox');
       }
     }, 5000);
   }
