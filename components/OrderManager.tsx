@@ -2,7 +2,7 @@ import { localizeError } from '@/utils/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDb } from '@/utils/db';
-import { listOrders, saveOrder } from '@/utils/db/orders';
+import { editedFieldsOf, listOrders, saveOrder } from '@/utils/db/orders';
 import { request } from '@/utils/messaging/client';
 import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
@@ -127,6 +127,11 @@ export function OrderManager() {
       return;
     }
     let order = parsed.data;
+    // What the seller corrected in a captured order stays theirs when the page is captured again.
+    if (editing !== 'new' && editing?.externalId) {
+      const editedFields = editedFieldsOf(editing, order);
+      order = editedFields ? { ...order, editedFields } : order;
+    }
     // Completing by hand sets the clearing date, as the lifecycle does.
     if (order.status === 'completed' && !order.completedAt && settings)
       order = advance({ ...order, status: 'delivered' }, 'completed', new Date(), settings);

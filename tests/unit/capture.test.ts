@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GigSaathiDB } from '@/utils/db';
-import { captureOrder } from '@/utils/db/orders';
+import { captureOrder, editedFieldsOf } from '@/utils/db/orders';
 import { CapturedOrderSchema, type CapturedOrder } from '@/utils/orders/capture';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { fiverr } from '@/utils/sites';
@@ -207,5 +207,67 @@ describe('fiverr.readOrderRows on the manage-orders list', () => {
     const doc = list();
     doc.querySelector('.total')!.textContent = 'Rs 12,600';
     expect(fiverr.readOrderRows(doc).map((r) => r.externalId)).toEqual(['FO2B3C4D5E6F', 'FO3C4D5E6F7G']);
+  });
+});
+
+describe('a capture against the page’s and the seller’s own data', () => {
+  const order = (change: Partial<CapturedOrder> = {}): CapturedOrder =>
+    CapturedOrderSchema.parse({
+      platform: 'fiverr',
+      externalId: 'FO42',
+      client: 'alice_buyer',
+      title: 'I will design a logo',
+      amount: 45,
+      currency: 'USD',
+      status: 'active',
+      ...change,
+    });
+
+  it('refuses an amount no order comes near, and text that is only invisible characters', () => {
+    for (const bad of [
+      { amount: 999_999_999 },
+      { amount: 1_000_001 },
+      { tip: 5_000_000 },
+      { client: '\u202e' },
+      { client: '\u200b\u2066\u2069 ' },
+      { title: '\ufeff' },
+    ]) {
+      expect(CapturedOrderSchema.safeParse({ ...order(), ...bad }).success, JSON.stringify(bad)).toBe(false);
+    }
+    expect(CapturedOrderSchema.parse({ ...order(), amount: 1_000_000 }).amount).toBe(1_000_000);
+  });
+
+  it('stores names and titles as they read: NFKC, without bidi controls or zero-width characters', () => {
+    const read = CapturedOrderSchema.parse({ ...order(), client: 'ali\u200b\u202ece', title: 'ｌｏｇｏ design\u2069' });
+    expect(read.client).toBe('alice');
+    expect(read.title).toBe('logo design');
+  });
+
+  it('never overwrites a field the seller corrected by hand', async () => {
+    const { order: first } = await captureOrder(db, order(), DEFAULT_SETTINGS);
+    const corrected = { ...first, client: 'Alice (Sweet Crumbs)', amount: 50 };
+    await db.orders.put({ ...corrected, editedFields: editedFieldsOf(first, corrected) });
+    const { order: again } = await captureOrder(
+      db,
+      order({ client: 'alice_buyer', amount: 45, title: 'I will design a new logo', status: 'delivered' }),
+      DEFAULT_SETTINGS,
+    );
+    expect(again).toMatchObject({
+      client: 'Alice (Sweet Crumbs)',
+      amount: 50,
+      title: 'I will design a new logo',
+      status: 'delivered',
+      editedFields: ['client', 'amount'],
+    });
+  });
+
+  it('knows an edit from a field that went through the form unchanged', () => {
+    const base = { ...order(), id: 'o', orderedAt: '2026-11-01T00:00:00.000Z', dueAt: '2026-11-27T12:00:00.000Z' };
+    expect(editedFieldsOf(base, { ...base, dueAt: '2026-11-27T12:00:30.000Z' })).toBeUndefined();
+    expect(editedFieldsOf(base, { ...base, dueAt: '2026-11-28T12:00:00.000Z' })).toEqual(['dueAt']);
+    expect(editedFieldsOf({ ...base, editedFields: ['title'] }, { ...base, currency: 'EUR' })).toEqual([
+      'title',
+      'currency',
+    ]);
   });
 });

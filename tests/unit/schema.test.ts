@@ -42,6 +42,21 @@ describe('TemplateSchema', () => {
     expect(firstError(TemplateSchema.safeParse({ ...fullTemplate(), ...over }))).toBe(message);
   });
 
+  it('makes shortcuts and titles that read alike the same: NFKC, no invisible characters', () => {
+    const parse = (shortcut: string) => TemplateSchema.parse(fullTemplate({ shortcut })).shortcut;
+    expect(parse('/hi\u200b')).toBe('/hi');
+    expect(parse('\u202e/hi')).toBe('/hi');
+    expect(parse('／ｈｉ')).toBe('/hi');
+    expect(firstError(TemplateSchema.safeParse({ ...fullTemplate(), shortcut: '/\u200b' }))).toBe(
+      'shortcut: a shortcut needs at least 2 characters',
+    );
+    expect(TemplateSchema.parse(fullTemplate({ title: 'Thanks\u2066 for\ufeff ordering' })).title).toBe(
+      'Thanks for ordering',
+    );
+    // A body is the seller's own text, kept exactly.
+    expect(TemplateSchema.parse(fullTemplate({ body: 'a\u200bb ｌｏｇｏ' })).body).toBe('a\u200bb ｌｏｇｏ');
+  });
+
   it('keeps markup and script text as plain text', () => {
     const body = '<script>alert(1)</script><b>bold</b>';
     expect(TemplateSchema.parse(fullTemplate({ body })).body).toBe(body);

@@ -1,5 +1,5 @@
 import type { GigSaathiDB } from './index';
-import { OrderSchema, type Order, type Settings } from '../schema';
+import { CAPTURED_FIELDS, OrderSchema, type CapturedField, type Order, type Settings } from '../schema';
 import type { CapturedOrder } from '../orders/capture';
 import { advance } from '../orders/lifecycle';
 
@@ -15,8 +15,25 @@ export async function saveOrder(db: GigSaathiDB, input: unknown, now = new Date(
 }
 
 /**
+ * The captured fields an edit by hand changed, added to those changed before: the next capture
+ * keeps them as the seller wrote them.
+ */
+export function editedFieldsOf(before: Order, after: Order): CapturedField[] | undefined {
+  const edited = new Set(before.editedFields ?? []);
+  // A date goes through the form's minutes-only field: the same minute is no edit.
+  const same = (field: CapturedField) =>
+    field === 'dueAt'
+      ? Math.floor(Date.parse(before.dueAt ?? '') / 60_000) === Math.floor(Date.parse(after.dueAt ?? '') / 60_000) ||
+        before.dueAt === after.dueAt
+      : before[field] === after[field];
+  for (const field of CAPTURED_FIELDS) if (!same(field)) edited.add(field);
+  return edited.size ? CAPTURED_FIELDS.filter((f) => edited.has(f)) : undefined;
+}
+
+/**
  * Saves an order read from a platform page. Idempotent on (platform, externalId): a second
- * capture updates status, dates and amounts of the same record and keeps its id and notes.
+ * capture updates status, dates and amounts of the same record and keeps its id and notes, and
+ * never a field the seller corrected by hand (`editedFields`).
  */
 export async function captureOrder(
   db: GigSaathiDB,
@@ -40,8 +57,8 @@ export async function captureOrder(
       status: 'active',
       orderedAt: captured.orderedAt ?? now.toISOString(),
     };
-    let next: Order = {
-      ...base,
+    const mine = new Set(base.editedFields ?? []);
+    const read: Partial<Pick<Order, CapturedField>> = {
       client: captured.client,
       title: captured.title,
       amount: captured.amount,
@@ -49,6 +66,10 @@ export async function captureOrder(
       ...(captured.tip !== undefined ? { tip: captured.tip } : {}),
       ...(captured.dueAt !== undefined ? { dueAt: captured.dueAt } : {}),
     };
+    let next: Order = { ...base };
+    for (const field of CAPTURED_FIELDS) {
+      if (!mine.has(field) && read[field] !== undefined) next = { ...next, [field]: read[field] };
+    }
     if (captured.status !== next.status && !(next.status === 'completed' && captured.status !== 'cancelled')) {
       next =
         captured.status === 'active' ? { ...next, status: 'active' } : advance(next, captured.status, now, settings);

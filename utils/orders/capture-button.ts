@@ -5,6 +5,7 @@ import { request } from '../messaging/client';
 import { describeIssues } from '../schema';
 import { h } from '../ui/h';
 import { createLayer } from '../ui/layer';
+import { trusted } from '../ui/trusted';
 import { CapturedOrderSchema } from './capture';
 
 const CSS = `
@@ -34,8 +35,13 @@ export function startCapture(
     status.textContent = '';
     const raw = read(document, new URL(location.href));
     if (!raw) {
-      log.once('read', 'could not read the order from this page');
+      log.standDown('could not read the order from this page', 'orderDetails');
       status.textContent = tr.t('capture.unreadable');
+      return;
+    }
+    if (Array.isArray(raw) && raw.length === 0) {
+      log.standDown('no order rows on this page', 'orderList');
+      status.textContent = tr.t('capture.noRows');
       return;
     }
     if (Array.isArray(raw)) {
@@ -88,7 +94,8 @@ export function startCapture(
       'div',
       { className: 'capture' },
       status,
-      h('button', { type: 'button', onclick: () => void save() }, tr.t(label)),
+      // Only the seller's own click: a page script's .click() must not save what it chose.
+      h('button', { type: 'button', onclick: trusted(() => void save()) }, tr.t(label)),
     ),
   );
 }

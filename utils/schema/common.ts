@@ -42,11 +42,28 @@ export const PLATFORMS = ['fiverr', 'upwork', 'peopleperhour', 'linkedin', 'othe
 export const Platform = z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` });
 export type Platform = z.infer<typeof Platform>;
 
-/** Text with leading and trailing space removed, between `min` and `max` characters. */
+/**
+ * Unicode's invisible format characters (category Cf): bidi controls (U+202A–202E, U+2066–2069,
+ * U+200E/200F, U+061C), zero-width spaces and joiners, the BOM, soft hyphens. In a name, a title
+ * or a shortcut they only disguise text: "/hi" and "/hi" + U+200B must be one shortcut, and a client
+ * named U+202E alone is no name.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** Text as it reads: NFKC (full-width "ｌｏｇｏ" is "logo"), with invisible format characters removed. */
+export function cleanText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/**
+ * Text cleaned (see cleanText), with leading and trailing space removed, between `min` and `max`
+ * characters.
+ */
 export function trimmedText(what: string, min: number, max: number) {
   return z
     .string({ error: `expected ${what} (text)` })
     .check(
+      z.overwrite(cleanText),
       z.trim(),
       z.minLength(min, { error: min === 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters` }),
       z.maxLength(max, { error: `${what} is at most ${max.toLocaleString('en')} characters` }),

@@ -5,6 +5,10 @@ export const ORDER_STATUSES = ['active', 'delivered', 'completed', 'cancelled'] 
 export const OrderStatus = z.enum(ORDER_STATUSES, { error: `expected one of ${ORDER_STATUSES.join(', ')}` });
 export type OrderStatus = z.infer<typeof OrderStatus>;
 
+/** The fields a capture reads from a page, which the seller may correct by hand. */
+export const CAPTURED_FIELDS = ['client', 'title', 'amount', 'currency', 'tip', 'dueAt'] as const;
+export type CapturedField = (typeof CAPTURED_FIELDS)[number];
+
 export const OrderSchema = z.object(
   {
     id: Id,
@@ -27,6 +31,8 @@ export const OrderSchema = z.object(
     tip: z.optional(PositiveAmount),
     notes: z.optional(z.string().check(z.maxLength(10_000, { error: 'notes are at most 10,000 characters' }))),
     updatedAt: z.optional(IsoDate),
+    /** Captured fields the seller changed by hand: a later capture leaves them as the seller wrote them. */
+    editedFields: z.optional(z.array(z.enum(CAPTURED_FIELDS)).check(z.maxLength(CAPTURED_FIELDS.length))),
   },
   { error: 'expected an order (an object)' },
 );

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, trimmedText } from './common';
+import { cleanText, Id, IsoDate, trimmedText } from './common';
 
 /** `/thanks`, `;intro`, `thx`: no spaces, so it can be matched right before the caret. */
 export const Shortcut = z
   .string({ error: 'expected a shortcut (text) or null' })
   .check(
+    z.overwrite(cleanText),
     z.minLength(2, { error: 'a shortcut needs at least 2 characters' }),
     z.maxLength(32, { error: 'a shortcut is at most 32 characters' }),
     z.regex(/^\S+$/u, { error: 'a shortcut cannot contain spaces' }),

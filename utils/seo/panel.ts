@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { h } from '../ui/h';
+import { onUserSubmit, trusted } from '../ui/trusted';
 import type { Layer } from '../ui/layer';
 import type { CheckResult, Fix, Status } from './rules';
 import type { Translator } from '../i18n';
@@ -114,17 +115,23 @@ export async function createShell(layer: Layer, name: string, title: string, tr:
       .setValue({ ...state })
       .catch(() => {});
   };
-  collapse.addEventListener('click', () => {
-    state.collapsed = !state.collapsed;
-    save();
-  });
-  move.addEventListener('click', () => {
-    state.side = state.side === 'right' ? 'left' : 'right';
-    save();
-  });
+  collapse.addEventListener(
+    'click',
+    trusted(() => {
+      state.collapsed = !state.collapsed;
+      save();
+    }),
+  );
+  move.addEventListener(
+    'click',
+    trusted(() => {
+      state.side = state.side === 'right' ? 'left' : 'right';
+      save();
+    }),
+  );
   // Escape puts the panel out of the way from the keyboard, as the Collapse button does.
   panel.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || state.collapsed) return;
+    if (!e.isTrusted || e.key !== 'Escape' || state.collapsed) return;
     e.preventDefault();
     state.collapsed = true;
     save();
@@ -190,7 +197,8 @@ export function createChecksView(shell: Shell, tr: Translator): { update(view: C
 
   const fixBox = (fix: Fix, applyFix: (fix: Fix) => Promise<boolean>) => {
     const button = h('button', { type: 'button', className: 'primary' }, fix.label);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
       button.disabled = true;
       applyFix(fix)
         .then((ok) => {
@@ -228,8 +236,7 @@ export function createChecksView(shell: Shell, tr: Translator): { update(view: C
       input,
       h('button', { type: 'submit', className: 'primary' }, tr.t('panel.saveKeywords')),
     );
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
+    const submit = () => {
       const list = input.value
         .split(',')
         .map((k) => k.replace(/\s+/g, ' ').trim())
@@ -246,7 +253,8 @@ export function createChecksView(shell: Shell, tr: Translator): { update(view: C
         .catch(() => {
           error.textContent = tr.t('panel.saveFailed');
         });
-    });
+    };
+    onUserSubmit(form, submit);
     const help = kw.set
       ? tr.t('panel.checkedAgainst', { keywords: kw.keywords.join(', ') })
       : kw.suggestions.length
@@ -256,7 +264,7 @@ export function createChecksView(shell: Shell, tr: Translator): { update(view: C
       !kw.set && kw.suggestions.length
         ? h(
             'button',
-            { type: 'button', onclick: () => ((input.value = kw.suggestions.join(', ')), form.requestSubmit()) },
+            { type: 'button', onclick: trusted(() => ((input.value = kw.suggestions.join(', ')), submit())) },
             tr.t('panel.useSuggestions'),
           )
         : null;

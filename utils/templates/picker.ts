@@ -2,6 +2,7 @@ import { MESSAGES, type MessageKey, type Translator } from '../i18n';
 import type { Template } from '../schema';
 import { h } from '../ui/h';
 import type { Layer } from '../ui/layer';
+import { onUserSubmit, trusted } from '../ui/trusted';
 import { describePolicyWarnings, policyWarnings } from './policy';
 import { searchTemplates } from './search';
 import { renderTemplate, type PageContext } from './variables';
@@ -86,7 +87,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
   };
 
   const onOutside = (e: PointerEvent) => {
-    if (!options.layer.owns(e.composedPath()[0] ?? null)) close(false);
+    if (e.isTrusted && !options.layer.owns(e.composedPath()[0] ?? null)) close(false);
   };
 
   const setActive = (i: number) => {
@@ -114,7 +115,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
           role: 'option',
           'aria-selected': 'false',
           'data-gigsaathi-template': t.id,
-          onclick: () => void choose(t),
+          onclick: trusted(() => void choose(t)),
         },
         h(
           'span',
@@ -135,7 +136,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
               tr.t('picker.none'),
               h(
                 'button',
-                { type: 'button', className: 'secondary', onclick: () => options.openManager() },
+                { type: 'button', className: 'secondary', onclick: trusted(() => options.openManager()) },
                 tr.t('picker.openApp'),
               ),
             )
@@ -173,11 +174,14 @@ export function openPicker(options: PickerOptions): { close(): void } {
         h('button', { type: 'submit', className: 'primary' }, tr.t('picker.insert')),
         options.preselect
           ? null
-          : h('button', { type: 'button', className: 'secondary', onclick: () => showList() }, tr.t('picker.back')),
+          : h(
+              'button',
+              { type: 'button', className: 'secondary', onclick: trusted(() => showList()) },
+              tr.t('picker.back'),
+            ),
       ),
     );
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
+    onUserSubmit(form, () => {
       const answers = Object.fromEntries(missing.map((name, i) => [name, inputs[i]!.value]));
       const empty = missing.find((name) => !answers[name]?.trim());
       if (empty) {
@@ -208,6 +212,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
   };
 
   dialog.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       close(true);
@@ -223,6 +228,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
     }
   });
   search.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
