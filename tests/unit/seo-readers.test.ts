@@ -80,6 +80,16 @@ describe('fiverr.readGigProps (perseus JSON)', () => {
     expect(fiverr.readGigPage(d)).toMatchObject({ title: 'fall back', shownTitle: 'I will fall back' });
   });
 
+  it('keeps what it cannot decode as written, and stays linear on adversarial markup', () => {
+    expect(fiverr.htmlToText('a &#x110000; b &#99999999; c')).toBe('a &#x110000; b &#99999999; c');
+    for (const html of ['<'.repeat(50_000), ' '.repeat(100_000) + 'x', '<a '.repeat(30_000), '&#'.repeat(50_000)]) {
+      const started = performance.now();
+      fiverr.htmlToText(html);
+      // A generous bound for a slow machine: the old patterns took 1.4 s on 50,000 "<".
+      expect(performance.now() - started).toBeLessThan(250);
+    }
+  });
+
   it('decodes numeric entities and drops markup without parsing it', () => {
     expect(fiverr.htmlToText('a&#39;b &#x41; <img src=x onerror=alert(1)>c<br>d &unknown;')).toBe(
       "a'b A c\nd &unknown;",

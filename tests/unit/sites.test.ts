@@ -105,6 +105,9 @@ describe('fiverr page context', () => {
     expect(fiverr.inboxUsername('https://www.fiverr.com/inbox/alice_buyer')).toBe('alice_buyer');
     expect(fiverr.inboxUsername('https://www.fiverr.com/inbox/ali%20khan')).toBe('ali khan');
     expect(fiverr.inboxUsername('https://www.fiverr.com/inbox')).toBeNull();
+    // A malformed escape is kept as written, not thrown.
+    expect(fiverr.inboxUsername('https://www.fiverr.com/inbox/ali%E0%A4%A')).toBe('ali%E0%A4%A');
+    expect(fiverr.gigSlug('https://www.fiverr.com/ayesha/logo%E0%A4%A')).toBe('logo%E0%A4%A');
     expect(fiverr.orderId('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities')).toBe('FO1A2B3C4D5E');
     expect(fiverr.orderId('https://www.fiverr.com/inbox/x')).toBeNull();
   });

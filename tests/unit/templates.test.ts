@@ -124,6 +124,17 @@ describe('policyWarnings', () => {
     ['Payment directly saves fees', 'payment'],
     ['a bank transfer is fine', 'payment'],
     ['send it by JazzCash', 'payment'],
+    // Disguised, as sellers disguise them to slip past the platforms' filters.
+    ['ayesha [at] gmail [dot] com', 'email'],
+    ['ayesha (at) gmail.com', 'email'],
+    ['ayesha at gmail dot com', 'email'],
+    ['ayesha@gmail dot com', 'email'],
+    ['call ٠٣٠٠١٢٣٤٥٦٧', 'phone'],
+    ['call ۰۳۰۰۱۲۳۴۵۶۷', 'phone'],
+    ['Add me on What\u200bsApp', 'contact-app'],
+    ['ｗｈａｔｓａｐｐ me', 'contact-app'],
+    ['Pay\u2060Pal is fine', 'payment'],
+    ['ａｙｅｓｈａ＠ｇｍａｉｌ．ｃｏｍ', 'email'],
   ])('warns on %j (%s)', (text, kind) => {
     const w = policyWarnings(text);
     expect(w.map((x) => x.kind)).toContain(kind);
@@ -148,6 +159,34 @@ describe('policyWarnings', () => {
 
   it('never throws on any text (property)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 500 }), (s) => void policyWarnings(s)));
+  });
+
+  it('finds the same addresses as a plain pattern would, on any text (property)', () => {
+    const plain = /[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+    const part = fc.constantFrom('a', 'b.c', 'x-y', '@', '.', ' ', 'com', 'pk', '%', '+', '_');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const found = policyWarnings(text)
+          .filter((w) => w.kind === 'email')
+          .map((w) => w.match);
+        expect(found).toEqual(text.match(plain) ?? []);
+      }),
+    );
+  });
+
+  it.each([
+    ['20,000 characters of an address that never ends', 'a'.repeat(20_000) + '@' + 'b.'.repeat(40_000)],
+    ['100 KB with no @', 'a.'.repeat(50_000)],
+    ['100 KB of @', '@'.repeat(100_000)],
+    ['100 KB of "a@"', 'a@'.repeat(50_000)],
+    ['100 KB of spaces then [at]', ' '.repeat(100_000) + '[at]'],
+    ['100 KB of digits', '1'.repeat(100_000)],
+  ])('stays linear on adversarial text: %s', (_, text) => {
+    const started = performance.now();
+    policyWarnings(text);
+    // A generous bound for a slow machine; the old pattern took 742 ms on 20,000 characters.
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });
 
@@ -215,5 +254,14 @@ describe('starter library', () => {
       expect(policyWarnings(s.body), s.id).toEqual([]);
       for (const v of variablesIn(s.body)) expect(v, s.id).toMatch(/^(client_name|my_name|gig_title|today|date\+\d+)$/);
     }
+  });
+});
+
+describe('variables that look like Object’s own properties', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('{{%s}} is an ordinary variable', (name) => {
+    const rendered = renderTemplate(`Hi {{${name}}}`, {}, new Date('2026-12-01T00:00:00Z'));
+    expect(rendered).toEqual({ text: `Hi {{${name}}}`, missing: [name.toLowerCase()] });
+    const answers = Object.fromEntries([[name.toLowerCase(), 'Sara']]);
+    expect(renderTemplate(`Hi {{${name}}}`, {}, new Date(), answers).text).toBe('Hi Sara');
   });
 });

@@ -1,7 +1,15 @@
 import { addDays, format } from 'date-fns';
 
 /** `{{ name }}` and `{{date+3}}`: letters, digits and underscores, or date±N. */
-const VARIABLE = /\{\{\s*([a-z][a-z0-9_]*(?:\s*[+-]\s*\d{1,4})?)\s*\}\}/gi;
+const VARIABLE = /\{\{\s*([a-z_][a-z0-9_]*(?:\s*[+-]\s*\d{1,4})?)\s*\}\}/gi;
+
+/**
+ * A value the seller or the page gave for `name`, and nothing inherited: `{{constructor}}` and
+ * `{{__proto__}}` are variables like any other, not Object's own properties.
+ */
+function own(values: object, name: string): unknown {
+  return Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
+}
 
 /** What the page, the settings and the clock can fill. */
 export const KNOWN_VARIABLES = ['client_name', 'my_name', 'gig_title', 'today', 'date+N'] as const;
@@ -53,11 +61,11 @@ export function renderTemplate(
   const missing = new Set<string>();
   const text = body.replace(VARIABLE, (whole, raw: string) => {
     const name = normalise(raw);
-    const answered = answers[name];
-    if (answered !== undefined && answered.trim() !== '') return answered;
+    const answered = own(answers, name);
+    if (typeof answered === 'string' && answered.trim() !== '') return answered;
     const date = dateValue(name, now);
     if (date !== null) return date;
-    const fromPage = (context as Record<string, string | null | undefined>)[name];
+    const fromPage = own(context, name);
     if (typeof fromPage === 'string' && fromPage.trim() !== '') return fromPage.trim();
     missing.add(name);
     return whole;
