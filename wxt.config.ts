@@ -16,11 +16,12 @@ export default defineConfig({
     // The sites we serve (already asked for by the content scripts, so no new warning): lets the
     // menu and command reach Fiverr/Upwork frames too. Everything else only through activeTab.
     host_permissions: [
-      '*://*.fiverr.com/*',
-      '*://*.upwork.com/*',
-      // Exchange rates, fetched by the background only (shared/FACTS.md).
+      'https://*.fiverr.com/*',
+      'https://*.upwork.com/*',
+      // Exchange rates, fetched by the background only (shared/FACTS.md); on jsDelivr only the
+      // one package path we read, not every file it serves.
       'https://open.er-api.com/*',
-      'https://cdn.jsdelivr.net/*',
+      'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/*',
       'https://latest.currency-api.pages.dev/*',
     ],
     commands: {
@@ -33,7 +34,7 @@ export default defineConfig({
       ? {
           // The page-world paste helper Firefox needs (utils/insert/main-world.ts), on our sites only.
           web_accessible_resources: [
-            { resources: ['paste-main-world.js'], matches: ['*://*.fiverr.com/*', '*://*.upwork.com/*'] },
+            { resources: ['paste-main-world.js'], matches: ['https://*.fiverr.com/*', 'https://*.upwork.com/*'] },
           ],
           browser_specific_settings: {
             gecko: {

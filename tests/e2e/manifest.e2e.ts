@@ -5,10 +5,10 @@ import { ROOT } from '../harness/paths';
 
 /** The hosts GigSaathi may touch: the sites it serves and the exchange-rate APIs. */
 const ALLOWED_HOSTS = new Set([
-  '*://*.fiverr.com/*',
-  '*://*.upwork.com/*',
+  'https://*.fiverr.com/*',
+  'https://*.upwork.com/*',
   'https://open.er-api.com/*',
-  'https://cdn.jsdelivr.net/*',
+  'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/*',
   'https://latest.currency-api.pages.dev/*',
 ]);
 /** API permissions a feature really needs; a new one must be added here on purpose. */
@@ -43,6 +43,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest (%s)', (target) => 
     for (const host of hosts) expect(ALLOWED_HOSTS, host).toContain(host);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect(JSON.stringify(manifest)).not.toMatch(/"\*:\/\/\*\/\*"|"https?:\/\/\*\/\*"/);
+    // HTTPS only, every host.
+    for (const host of hosts) expect(host, host).toMatch(/^https:\/\//);
   });
 
   it('asks only for the API permissions features need', () => {

@@ -9,7 +9,8 @@ import type { SelectorProofs } from './proof';
 import { pathDetector, toUrl, type UrlLike } from './url';
 
 export const FIVERR_DOMAIN = 'fiverr.com';
-export const FIVERR_MATCHES = ['*://*.fiverr.com/*'];
+/** HTTPS only: the site sends HSTS, and a plain-HTTP page is no page of Fiverr's to act on. */
+export const FIVERR_MATCHES = ['https://*.fiverr.com/*'];
 
 /** First path segments that are Fiverr's own sections, never a seller's username. */
 const RESERVED = new Set([

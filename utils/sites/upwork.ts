@@ -9,7 +9,8 @@ import { ownText } from './text';
 import { pathDetector, toUrl, type UrlLike } from './url';
 
 export const UPWORK_DOMAIN = 'upwork.com';
-export const UPWORK_MATCHES = ['*://*.upwork.com/*'];
+/** HTTPS only, as for Fiverr. */
+export const UPWORK_MATCHES = ['https://*.upwork.com/*'];
 
 export const isProposal = pathDetector(UPWORK_DOMAIN, /^\/nx\/proposals\/job\/~[0-9A-Za-z]+\/apply\/?$/);
 /** `/ab/messages/rooms/room_<hex>`: one conversation, with a composer. */
