@@ -30,12 +30,17 @@ export default defineConfig({
         description: '__MSG_commandInsert__',
       },
     },
+    web_accessible_resources: [
+      // The template picker is a page of ours framed on the sites' pages, so the seller's templates
+      // and typing stay out of the page's reach (utils/templates/frame.ts); on our sites only.
+      { resources: ['picker-frame.html'], matches: ['https://*.fiverr.com/*', 'https://*.upwork.com/*'] },
+      // The page-world paste helper Firefox needs (utils/insert/main-world.ts), on our sites only.
+      ...(browser === 'firefox'
+        ? [{ resources: ['paste-main-world.js'], matches: ['https://*.fiverr.com/*', 'https://*.upwork.com/*'] }]
+        : []),
+    ],
     ...(browser === 'firefox'
       ? {
-          // The page-world paste helper Firefox needs (utils/insert/main-world.ts), on our sites only.
-          web_accessible_resources: [
-            { resources: ['paste-main-world.js'], matches: ['https://*.fiverr.com/*', 'https://*.upwork.com/*'] },
-          ],
           browser_specific_settings: {
             gecko: {
               id: 'gigsaathi@gigsaathi.app',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
+import { pickerFrame, startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
 
 /**
  * axe-core on everything GigSaathi shows: the popup, the options page, and each in-page UI (only
@@ -18,7 +18,7 @@ interface Violation {
   nodes: string[];
 }
 
-async function audit(page: Page, include?: string): Promise<Violation[]> {
+async function audit(page: Page | Frame, include?: string): Promise<Violation[]> {
   // evaluate, not a script tag: extension pages' CSP refuses inline scripts, DevTools' does not apply.
   await page.evaluate(AXE);
   const violations = await page.evaluate(async (selector) => {
@@ -43,7 +43,7 @@ async function audit(page: Page, include?: string): Promise<Violation[]> {
 }
 
 /** English words in one of our shadow roots (text and accessible names), outside user content. */
-async function englishIn(page: Page, ui: string): Promise<string[]> {
+async function englishIn(page: Page | Frame, ui: string): Promise<string[]> {
   return page.evaluate((name) => {
     const root = document.querySelector(`[data-gigsaathi-ui="${name}"]`)?.shadowRoot;
     if (!root) return ['<no UI>'];
@@ -141,8 +141,12 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await page.locator('[data-gigsaathi-ui="templates"]').getByRole('button', { name: 'Insert template' }).waitFor();
     expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
     await page.keyboard.press('Control+Space');
-    await page.getByRole('listbox').waitFor();
+    // The picker is a frame of our own page: audited there, and its frame has a name.
+    const picker = await pickerFrame(page);
+    await picker.getByRole('listbox').waitFor();
+    expect(await audit(picker, '[data-gigsaathi-ui="picker"]')).toEqual([]);
     expect(await audit(page, '[data-gigsaathi-ui="templates"]')).toEqual([]);
+    expect(await (await picker.frameElement()).getAttribute('title')).toBe('Insert template');
     await page.close();
   });
 
@@ -196,7 +200,14 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
         .getByRole('button', { name: 'ٹیمپلیٹ شامل کریں' })
         .waitFor();
       await page.keyboard.press('Control+Space');
-      await page.getByRole('combobox', { name: 'ٹیمپلیٹ تلاش کریں' }).waitFor();
+      const picker = await pickerFrame(page);
+      await picker.getByRole('combobox', { name: 'ٹیمپلیٹ تلاش کریں' }).waitFor();
+      expect(await picker.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual([
+        'rtl',
+        'ur-PK',
+      ]);
+      expect(await audit(picker, '[data-gigsaathi-ui="picker"]')).toEqual([]);
+      expect(await englishIn(picker, 'picker')).toEqual([]);
       expect(
         await page
           .locator('[data-gigsaathi-ui="templates"]')

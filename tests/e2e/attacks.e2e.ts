@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { startE2E, type ChromeApi, type E2E } from './env';
+import { pickerFrame, startE2E, type ChromeApi, type E2E } from './env';
 
 /**
  * A page's own scripts (ads, analytics, session replay) attacking GigSaathi as they could:
@@ -48,13 +48,24 @@ async function storedOrderIds(): Promise<string[]> {
   return ids.sort();
 }
 
-/** What a page script sees of the picker: whether it is in any open shadow root. */
-const pickerOpen = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('[data-gigsaathi-ui]')].some((h) =>
-      h.shadowRoot?.querySelector('[data-gigsaathi-picker]'),
-    ),
-  );
+/** Whether the picker is open: its host says so (the one thing a page may see of it). */
+const pickerOpen = async (page: Page) => (await page.locator('[data-gigsaathi-picker]').count()) > 0;
+
+/** Everything a page script can read: the light DOM and every open shadow root, as text. */
+const readable = (page: Page) =>
+  page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const attr of el.getAttributeNames()) parts.push(el.getAttribute(attr) ?? '');
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+      parts.push(root instanceof Document ? root.body.innerText : (root.textContent ?? ''));
+    };
+    walk(document);
+    return parts.join('\n');
+  });
 
 const textarea = 'textarea[data-testid="message-box"]';
 
@@ -113,7 +124,32 @@ describe('a page script cannot drive GigSaathi', () => {
     await page.close();
   });
 
-  it('.click() on a template and requestSubmit() on the variables form change nothing', async () => {
+  it('reads none of the seller’s templates, and hears none of the keys typed in the picker', async () => {
+    const page = await inbox();
+    // A session recorder's listeners, on window in the capture phase, before anything of ours.
+    await page.evaluate(() => {
+      const w = window as unknown as { __heard: string[] };
+      w.__heard = [];
+      for (const type of ['keydown', 'keyup', 'keypress', 'input'])
+        window.addEventListener(type, (e) => w.__heard.push(`${type}:${(e as KeyboardEvent).key ?? ''}`), true);
+    });
+    await page.keyboard.press('Control+Space');
+    const picker = await pickerFrame(page);
+    await picker.getByRole('listbox').waitFor();
+    await page.keyboard.type('signature');
+    await expect.poll(() => picker.getByRole('option').first().textContent()).toContain('Best regards');
+    // The template is on screen, in the frame: nothing of it is in what the page can read.
+    const seen = await readable(page);
+    for (const secret of ['Best regards', 'Signature', '/sig', 'Three lines', 'signature'])
+      expect(seen, secret).not.toContain(secret);
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard.filter((h) => /:[a-z]$/.test(h))).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(textarea).inputValue()).toBe('Best regards, Ayesha');
+    await page.close();
+  });
+
+  it('cannot reach the templates or the variables form to click or submit them', async () => {
     const before = await settings();
     await e2e.browser.worker.evaluate(async (s) => {
       const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
@@ -122,32 +158,42 @@ describe('a page script cannot drive GigSaathi', () => {
     try {
       const page = await inbox();
       await page.keyboard.press('Control+Space');
-      await page.getByRole('combobox', { name: 'Search templates' }).fill('signature');
-      // The page clicks the template for the seller: no form, nothing inserted.
-      await page.evaluate(() => {
-        for (const host of document.querySelectorAll('[data-gigsaathi-ui]'))
-          host.shadowRoot?.querySelector<HTMLElement>('[data-gigsaathi-template]')?.click();
-      });
-      await page.waitForTimeout(300);
-      expect(await page.getByRole('textbox', { name: 'My name' }).count()).toBe(0);
-      // The seller chooses it; the page fills the name and submits the form itself.
+      const picker = await pickerFrame(page);
+      await picker.getByRole('combobox', { name: 'Search templates' }).fill('signature');
+      // The seller chooses it: the frame asks for the name. The page looks for anything to drive.
       await page.keyboard.press('Enter');
-      await page.getByRole('textbox', { name: 'My name' }).waitFor();
-      await page.evaluate(() => {
-        for (const host of document.querySelectorAll('[data-gigsaathi-ui]')) {
-          const form = host.shadowRoot?.querySelector('form');
-          const input = form?.querySelector('input');
-          if (!form || !input) continue;
-          input.value = 'Mallory';
-          form.requestSubmit();
-          form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+      await picker.getByRole('textbox', { name: 'My name' }).waitFor();
+      const reach = await page.evaluate(() => {
+        const found: string[] = [];
+        const walk = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('form, [data-gigsaathi-template], input[name="my_name"]')) {
+            found.push(el.localName);
+            if (el instanceof HTMLFormElement) el.requestSubmit();
+            else (el as HTMLElement).click();
+          }
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+        };
+        walk(document);
+        // A frame in a shadow tree is not even among window.frames; were it, it is cross-origin.
+        let frameDocument = 'none';
+        for (let i = 0; i < window.frames.length; i++) {
+          try {
+            frameDocument = String(window.frames[i]!.document);
+          } catch {
+            frameDocument = 'blocked';
+          }
         }
+        // A port the page posts to the frame is not the content script's: ignored.
+        for (let i = 0; i < window.frames.length; i++)
+          window.frames[i]!.postMessage({ gigsaathi: 'picker-port', token: 'x'.repeat(40) }, '*');
+        return { found, frameDocument };
       });
-      await page.waitForTimeout(400);
+      expect(reach.found).toEqual([]);
+      expect(['none', 'blocked']).toContain(reach.frameDocument);
       expect((await settings()).myName).toBe('');
       expect(await page.locator(textarea).inputValue()).toBe('');
-      // The seller's own Enter in the form does insert, and remembers the name they typed.
-      await page.getByRole('textbox', { name: 'My name' }).fill('Ayesha');
+      // The seller's own Enter in the form inserts, and remembers the name they typed.
+      await picker.getByRole('textbox', { name: 'My name' }).fill('Ayesha');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(textarea).inputValue()).toBe('Best regards, Ayesha');
       expect((await settings()).myName).toBe('Ayesha');

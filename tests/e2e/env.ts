@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
 
@@ -75,4 +75,17 @@ export function tempFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gigsaathi-e2e-')), name);
   writeFileSync(path, content);
   return path;
+}
+
+/**
+ * The template picker: a frame of GigSaathi's own page, in a closed shadow root the page (and a
+ * CSS locator) cannot enter; the browser lists it among the page's frames.
+ */
+export async function pickerFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes('/picker-frame.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('the picker frame never appeared');
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type ChromeApi, type E2E } from './env';
+import { collectPageErrors, pickerFrame, startE2E, type ChromeApi, type E2E } from './env';
 
 /**
  * The context menu and keyboard command inject /picker.js into the page the user acted on. A
@@ -54,9 +54,10 @@ describe('picker injected by the context menu or keyboard command', () => {
     const { page, errors } = await openEditor();
     expect(await page.getByRole('button', { name: 'Insert template' }).count()).toBe(0);
     await inject(LEXICAL);
-    await page.getByRole('combobox', { name: 'Search templates' }).fill('thank-you after');
+    const picker = await pickerFrame(page);
+    await picker.getByRole('combobox', { name: 'Search templates' }).fill('thank-you after');
     await page.keyboard.press('Enter');
-    await page.getByRole('textbox', { name: 'Client name' }).fill('Sarah');
+    await picker.getByRole('textbox', { name: 'Client name' }).fill('Sarah');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => window.__fixtures!.lexical!.getText()))
@@ -64,7 +65,7 @@ describe('picker injected by the context menu or keyboard command', () => {
     expect(await page.evaluate(() => window.__fixtures!.lexical!.getText())).toContain('Ayesha');
     // Injected again (a second right-click), it reuses the same picker.
     await inject(LEXICAL);
-    await page.getByRole('listbox').waitFor();
+    await (await pickerFrame(page)).getByRole('listbox').waitFor();
     expect(await page.locator('[data-gigsaathi-ui="templates"]').count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
@@ -76,7 +77,7 @@ describe('picker injected by the context menu or keyboard command', () => {
     const { page, errors } = await openEditor();
     await page.getByRole('button', { name: 'Insert template' }).waitFor();
     await inject(LEXICAL);
-    await page.getByRole('listbox').waitFor();
+    await (await pickerFrame(page)).getByRole('listbox').waitFor();
     expect(await page.locator('[data-gigsaathi-ui="templates"]').count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);

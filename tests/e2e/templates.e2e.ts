@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, pickerFrame, startE2E, type E2E } from './env';
 
 /**
  * Every editor the sites use, built with the real library. Each result is read from the
@@ -137,10 +137,11 @@ async function waitForModel(page: Page, c: EditorCase, expected: string) {
 }
 
 async function pick(page: Page, query: string) {
-  const search = page.getByRole('combobox', { name: 'Search templates' });
+  const picker = await pickerFrame(page);
+  const search = picker.getByRole('combobox', { name: 'Search templates' });
   await search.waitFor();
   await search.fill(query);
-  await expect.poll(() => page.getByRole('option').first().getAttribute('data-gigsaathi-template')).toMatch(/^e2e-/);
+  await expect.poll(() => picker.getByRole('option').first().getAttribute('data-gigsaathi-template')).toMatch(/^e2e-/);
   await page.keyboard.press('Enter');
 }
 
@@ -180,14 +181,15 @@ describe.each(EDITORS)('$name', (c) => {
   it('Ctrl+Space, search and Enter insert at the caret', async () => {
     const { page, errors } = await open(c);
     await page.keyboard.press('Control+Space');
-    const listbox = page.getByRole('listbox');
+    const picker = await pickerFrame(page);
+    const listbox = picker.getByRole('listbox');
     await listbox.waitFor();
-    expect(await page.getByRole('option').count()).toBeGreaterThanOrEqual(4);
+    expect(await picker.getByRole('option').count()).toBeGreaterThanOrEqual(4);
     // Arrow keys move through the list.
-    await page.getByRole('combobox', { name: 'Search templates' }).fill('e2e');
+    await picker.getByRole('combobox', { name: 'Search templates' }).fill('e2e');
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByRole('option', { selected: true }).count()).toBe(1);
-    await page.getByRole('combobox', { name: 'Search templates' }).fill('signature');
+    expect(await picker.getByRole('option', { selected: true }).count()).toBe(1);
+    await picker.getByRole('combobox', { name: 'Search templates' }).fill('signature');
     await page.keyboard.press('Enter');
     await waitForModel(page, c, 'Best regards, Ayesha');
     await close(page, errors);
@@ -278,7 +280,7 @@ describe.each(EDITORS)('$name', (c) => {
     if (c.client) {
       await waitForModel(page, c, `Hello ${c.client}!`);
     } else {
-      const field = page.getByRole('textbox', { name: 'Client name' });
+      const field = (await pickerFrame(page)).getByRole('textbox', { name: 'Client name' });
       await field.waitFor();
       await field.fill('Zed');
       await page.keyboard.press('Enter');
@@ -293,7 +295,7 @@ describe.each(EDITORS)('$name', (c) => {
     await page.keyboard.type('AAA BBB');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Control+Space');
-    await page.getByRole('listbox').waitFor();
+    await (await pickerFrame(page)).getByRole('listbox').waitFor();
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-gigsaathi-picker]').count()).toBe(0);
     expect(await editor.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(

@@ -61,7 +61,15 @@ try {
         await page.locator('[data-slate-editor="true"]').click();
         await page.keyboard.type('Hi! ');
         await page.keyboard.press('Control+Space');
-        await page.getByRole('combobox', { name: 'Search templates' }).fill('timeline');
+        // The picker is a frame of the extension's own page (out of the page's reach).
+        const picker = await (async () => {
+          for (;;) {
+            const frame = page.frames().find((f) => f.url().includes('/picker-frame.html'));
+            if (frame) return frame;
+            await page.waitForTimeout(25);
+          }
+        })();
+        await picker.getByRole('combobox', { name: 'Search templates' }).fill('timeline');
         await shoot(page, 'fiverr-inbox-picker');
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => (window.__fixture?.getText() ?? '').includes('Here is the plan'));

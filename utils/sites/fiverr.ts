@@ -493,7 +493,11 @@ export function htmlToText(html: string): string {
     .replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{1,10}\d?);/gi, (m, code: string) => {
       const lower = code.toLowerCase();
       if (lower in ENTITIES) return ENTITIES[lower]!;
-      const point = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : lower.startsWith('#') ? Number(lower.slice(1)) : NaN;
+      const point = lower.startsWith('#x')
+        ? parseInt(lower.slice(2), 16)
+        : lower.startsWith('#')
+          ? Number(lower.slice(1))
+          : NaN;
       // `&#x110000;` is past Unicode's last code point: kept as written rather than thrown.
       return Number.isInteger(point) && point >= 0 && point <= 0x10ffff ? String.fromCodePoint(point) : m;
     })

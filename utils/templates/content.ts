@@ -21,6 +21,7 @@ import type { FeatureContext } from '../features/types';
 import { h } from '../ui/h';
 import { createLayer, type Layer } from '../ui/layer';
 import { trusted } from '../ui/trusted';
+import { createFramePicker, type FramePicker } from './frame-host';
 import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
 import { matchShortcut } from './shortcuts';
@@ -39,21 +40,31 @@ export const dispatchPaste: PasteDispatcher = import.meta.env.FIREFOX
 
 /**
  * One picker at a time over one editable: inserts through the chain, counts the use, remembers
- * a name the user types, and gives the editor its caret back on Escape.
+ * a name the user types, and gives the editor its caret back on Escape. On Fiverr and Upwork the
+ * picker is a frame of our own page (`frame`), out of the page's reach; elsewhere (the context
+ * menu on any site, where no page of ours may be framed) it is drawn in the feature's layer.
  */
 export function createPickerSession({
   layer,
   context,
   templates,
   tr,
+  frame,
 }: {
   layer: Layer;
   context: () => PageContext;
   templates: () => Promise<Template[]>;
   tr: () => Translator;
+  frame?: FramePicker;
 }) {
   let picker: { close(): void } | null = null;
+  const insertAndCount = async (editable: Editable, caret: Caret | null, text: string, id: string) => {
+    const result = await insertText(editable, text, caret, { dispatchPaste });
+    if (result.ok) request('templates.recordUse', { id }).catch(() => {});
+    return result.ok;
+  };
   const openFor = (editable: Editable, caret: Caret | null, preselect?: Template) => {
+    if (frame) return frame.open(editable, caret, context(), preselect);
     picker?.close();
     picker = openPicker({
       layer,
@@ -63,11 +74,7 @@ export function createPickerSession({
       context: context(),
       now: () => new Date(),
       preselect,
-      insert: async (text, template) => {
-        const result = await insertText(editable, text, caret, { dispatchPaste });
-        if (result.ok) request('templates.recordUse', { id: template.id }).catch(() => {});
-        return result.ok;
-      },
+      insert: (text, template) => insertAndCount(editable, caret, text, template.id),
       onClose: (returnFocus) => {
         picker = null;
         if (returnFocus) restoreCaret(editable, caret);
@@ -79,7 +86,7 @@ export function createPickerSession({
       },
     });
   };
-  return { openFor, close: () => picker?.close() };
+  return { openFor, insertAndCount, close: () => (frame ? frame.close() : picker?.close()) };
 }
 
 export interface TemplateSiteSpec {
@@ -129,8 +136,14 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   signal.addEventListener('abort', unwatch, { once: true });
   const context = (): PageContext => ({ my_name: myName, ...spec.readContext(document, new URL(location.href)) });
 
-  // --- the picker, for one editable at a time
-  const session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr });
+  // --- the picker, for one editable at a time: a frame of ours, loaded when an editor gets focus
+  let session: ReturnType<typeof createPickerSession> | null = null;
+  const frame = createFramePicker({
+    signal,
+    tr: () => tr,
+    insert: (editable, caret, text, id) => session!.insertAndCount(editable, caret, text, id),
+  });
+  session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr, frame });
   signal.addEventListener('abort', () => session.close(), { once: true });
   const openFor = session.openFor;
   // The context menu and the keyboard command reach an already-running feature through this.
@@ -255,6 +268,8 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   on('focusin', (e) => {
     const editable = editableOf(e.composedPath()[0] as Element);
     if (editable && !layer.owns(editable)) {
+      // The seller is about to write: load the picker's frame now, so Ctrl+Space opens it at once.
+      if (e.isTrusted) frame.warm();
       focusedExtra = editable;
       sync();
     }

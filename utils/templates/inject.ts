@@ -3,7 +3,9 @@ import { focusedEditable, saveCaret } from '../insert/editable';
 import { request } from '../messaging/client';
 import { getSettings, watchSettings } from '../settings';
 import { createLayer } from '../ui/layer';
+import { siteOf } from '../sites';
 import { createPickerSession } from './content';
+import { createFramePicker } from './frame-host';
 import { TEMPLATE_UI_CSS } from './picker-css';
 
 type OpenPicker = () => boolean;
@@ -23,22 +25,36 @@ export async function openPickerHere(): Promise<boolean> {
   let myName = settings.myName;
   let tr = translatorFor(settings.language);
   const layer = createLayer('templates', TEMPLATE_UI_CSS, new AbortController().signal);
+
   layer.setLocale(tr);
   watchSettings((s) => {
     myName = s.myName;
     tr = translatorFor(s.language);
     layer.setLocale(tr);
   });
-  const session = createPickerSession({
+  // On the sites we serve a frame of ours may be shown (web_accessible_resources); elsewhere the
+  // picker is drawn in the page, the one place it can be.
+  let session: ReturnType<typeof createPickerSession> | null = null;
+  const signal = new AbortController().signal;
+  const frame =
+    siteOf(location.href) !== null
+      ? createFramePicker({
+          signal,
+          tr: () => tr,
+          insert: (editable, caret, text, id) => session!.insertAndCount(editable, caret, text, id),
+        })
+      : undefined;
+  session = createPickerSession({
     layer,
     tr: () => tr,
     context: () => ({ my_name: myName }),
     templates: () => request('templates.list', {}),
+    frame,
   });
   slot.__gigsaathiOpenPicker = () => {
     const editable = focusedEditable();
     if (!editable) return false;
-    session.openFor(editable, saveCaret(editable));
+    session!.openFor(editable, saveCaret(editable));
     return true;
   };
   return slot.__gigsaathiOpenPicker();

@@ -46,13 +46,15 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/g;
  * (as 0–9), and "name [at] gmail [dot] com" or "name at gmail dot com".
  */
 export function readable(text: string): string {
-  return cleanText(text)
-    .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10))
-    // Bounded runs of spaces, so a long run of them costs one pass, not a scan from each space.
-    .replace(/[ \t]{0,3}[[({<][ \t]{0,3}at[ \t]{0,3}[\])}>][ \t]{0,3}/gi, '@')
-    .replace(/[ \t]{0,3}[[({<][ \t]{0,3}dot[ \t]{0,3}[\])}>][ \t]{0,3}/gi, '.')
-    .replace(/\b([a-z0-9._%+-]{1,64}) at ([a-z0-9-]{1,63}) dot ([a-z]{2,10})\b/gi, '$1@$2.$3')
-    .replace(/@([a-z0-9-]{1,63}) dot ([a-z]{2,10})\b/gi, '@$1.$2');
+  return (
+    cleanText(text)
+      .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10))
+      // Bounded runs of spaces, so a long run of them costs one pass, not a scan from each space.
+      .replace(/[ \t]{0,3}[[({<][ \t]{0,3}at[ \t]{0,3}[\])}>][ \t]{0,3}/gi, '@')
+      .replace(/[ \t]{0,3}[[({<][ \t]{0,3}dot[ \t]{0,3}[\])}>][ \t]{0,3}/gi, '.')
+      .replace(/\b([a-z0-9._%+-]{1,64}) at ([a-z0-9-]{1,63}) dot ([a-z]{2,10})\b/gi, '$1@$2.$3')
+      .replace(/@([a-z0-9-]{1,63}) dot ([a-z]{2,10})\b/gi, '@$1.$2')
+  );
 }
 // +92 300 1234567, 0300-1234567, (555) 123-4567…: digit runs with the usual separators, kept only
 // with 10+ digits (9 after a +) so dates, prices and order numbers do not count.

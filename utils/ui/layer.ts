@@ -17,11 +17,18 @@ export interface Layer {
  * `below`: for large panels that sit beside the page (SEO). They stay under our small in-page
  * controls (the Insert template button, price cards), which must never be covered.
  */
-export function createLayer(name: string, css: string, signal: AbortSignal, { below = false } = {}): Layer {
+export function createLayer(
+  name: string,
+  css: string,
+  signal: AbortSignal,
+  { below = false, closed = false } = {},
+): Layer {
   const host = document.createElement('div');
   host.setAttribute('data-gigsaathi-ui', name);
   host.style.cssText = `all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: ${below ? 2147483646 : 2147483647};`;
-  const root = host.attachShadow({ mode: 'open' });
+  // Open, so tests and assistive tools reach our UI; closed for the picker frame's host, whose
+  // frame URL carries the token that guards its port (utils/templates/frame-host.ts).
+  const root = host.attachShadow({ mode: closed ? 'closed' : 'open' });
   const style = document.createElement('style');
   style.textContent = css;
   root.append(style);

@@ -1,0 +1,3 @@
+import { startPickerFrame } from '@/utils/templates/frame';
+
+startPickerFrame();
