@@ -5,7 +5,7 @@ import { getDb } from '@/utils/db';
 import {
   deleteTemplate,
   DuplicateShortcutError,
-  listTemplates,
+  readTemplates,
   newTemplateId,
   restoreTemplate,
   saveTemplate,
@@ -33,7 +33,8 @@ const draftOf = (t: Template): TemplateDraft => ({
 /** Create, edit, duplicate, delete (with undo) and search the user's templates. */
 export function TemplateManager() {
   const tr = useT();
-  const templates = useLiveQuery(() => listTemplates(getDb()), []);
+  const stored = useLiveQuery(() => readTemplates(getDb()), []);
+  const templates = stored?.templates;
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<string | null>(null);
@@ -116,6 +117,13 @@ export function TemplateManager() {
           {tr.t('templates.new')}
         </button>
       </div>
+      {stored && stored.unreadable.length > 0 && (
+        <p role="alert" data-gigsaathi-unreadable={stored.unreadable.length}>
+          {tr.tn('templates.unreadable', stored.unreadable.length, {
+            ids: stored.unreadable.map((u) => u.id).join(', '),
+          })}
+        </p>
+      )}
       {editing && (
         <TemplateEditor
           key={editing.mode === 'edit' ? editing.template.id : 'new'}

@@ -67,7 +67,10 @@ export function createHandlers(db: GigSaathiDB): Handlers {
         throw new ForbiddenError('only Fiverr and Upwork pages are captured');
       requireSite(sender, order.platform);
       const result = await captureOrder(db, order, await getSettings());
-      await resyncReminders(browser, db);
+      // Saved is saved: a reminder that could not be planned never fails the capture.
+      await resyncReminders(browser, db).catch((e: unknown) =>
+        console.info('[GigSaathi] reminders not planned after a capture:', e),
+      );
       return result;
     },
     'reminders.sync': async (_, sender) => {

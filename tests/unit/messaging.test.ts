@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { GigSaathiDB } from '@/utils/db';
-import { saveTemplate } from '@/utils/db/templates';
+import { readTemplates, saveTemplate } from '@/utils/db/templates';
 import { request, RequestError } from '@/utils/messaging/client';
 import { createRouter, isEnvelope } from '@/utils/messaging/router';
 import { saveSettings } from '@/utils/settings';
@@ -99,6 +99,18 @@ describe('message router', () => {
     expect(await route(refresh, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const sync = { gigsaathi: 1, type: 'reminders.sync', payload: {} };
     expect(await route(sync, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('lists the templates that read, leaving out one that fails the schema instead of failing them all', async () => {
+    await saveTemplate(db, fullTemplate());
+    // A record an older version or a hand edit left behind: no title, a shortcut with a space.
+    await db.templates.put({ ...fullTemplate({ id: 'tpl-bad' }), title: '', shortcut: '/a b' } as never);
+    const reply = await route({ gigsaathi: 1, type: 'templates.list', payload: {} }, me);
+    expect(reply.ok && (reply.data as { id: string }[]).map((t) => t.id)).toEqual(['tpl-1']);
+    const { unreadable } = await readTemplates(db);
+    expect(unreadable).toEqual([{ id: 'tpl-bad', error: expect.stringContaining('title') }]);
+    // Left as it was, for the seller to mend or export.
+    expect(await db.templates.get('tpl-bad')).toMatchObject({ title: '' });
   });
 
   it('recognises only its own envelopes', () => {

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resyncReminders, setUpReminders } from '@/utils/background/reminders';
 import { GigSaathiDB } from '@/utils/db';
-import { reminderPlan, syncReminders, REMINDER_PREFIX } from '@/utils/orders/reminders';
+import {
+  dueReminders,
+  NEXT_REMINDER_ALARM,
+  reminderPlan,
+  syncReminders,
+  REMINDER_PREFIX,
+} from '@/utils/orders/reminders';
 import { DEFAULT_SETTINGS, OrderSchema, type Order } from '@/utils/schema';
 import { saveSettings } from '@/utils/settings';
 
@@ -77,7 +83,7 @@ describe('reminderPlan', () => {
 });
 
 describe('syncReminders', () => {
-  it('creates what is missing, clears what is stale, skips what was shown, and is idempotent', async () => {
+  it('arms one alarm for the next reminder not shown, clears old per-reminder alarms, and is idempotent', async () => {
     const alarms = new Map<string, number>([
       [`${REMINDER_PREFIX}stale`, 1],
       ['rates-refresh', 2],
@@ -90,15 +96,27 @@ describe('syncReminders', () => {
       },
     };
     const plan = [
+      { name: `${REMINDER_PREFIX}c`, when: 30, title: '', message: '' },
       { name: `${REMINDER_PREFIX}a`, when: 10, title: '', message: '' },
-      { name: `${REMINDER_PREFIX}b`, when: 20, title: '', message: '' },
+      { name: `${REMINDER_PREFIX}b`, when: 5, title: '', message: '' },
     ];
-    expect(await syncReminders(api, plan, new Set([`${REMINDER_PREFIX}b`]))).toEqual({
-      created: [`${REMINDER_PREFIX}a`],
-      cleared: [`${REMINDER_PREFIX}stale`],
-    });
-    expect([...alarms.keys()].sort()).toEqual([`${REMINDER_PREFIX}a`, 'rates-refresh']);
-    expect(await syncReminders(api, plan, new Set([`${REMINDER_PREFIX}b`]))).toEqual({ created: [], cleared: [] });
+    const shown = new Set([`${REMINDER_PREFIX}b`]);
+    expect(await syncReminders(api, plan, shown)).toEqual({ next: plan[1], cleared: [`${REMINDER_PREFIX}stale`] });
+    expect([...alarms]).toEqual([
+      ['rates-refresh', 2],
+      [NEXT_REMINDER_ALARM, 10],
+    ]);
+    expect(await syncReminders(api, plan, shown)).toEqual({ next: plan[1], cleared: [] });
+    expect(alarms.size).toBe(2);
+    expect(await syncReminders(api, [], shown)).toEqual({ next: null, cleared: [] });
+    expect([...alarms.keys()]).toEqual(['rates-refresh']);
+  });
+
+  it('shows what is due, not what was shown or is a day late', () => {
+    const r = (name: string, when: number) => ({ name, when, title: '', message: '' });
+    const now = 100 * H;
+    const plan = [r('soon', now + 1), r('now', now), r('late', now - 2 * H), r('stale', now - 25 * H), r('seen', now)];
+    expect(dueReminders(plan, new Set(['seen']), now).map((x) => x.name)).toEqual(['now', 'late']);
   });
 });
 
@@ -113,23 +131,42 @@ describe('reminders in the background (fake browser)', () => {
     await Dexie.delete(db.name);
   });
 
-  it('schedules from the database and shows each reminder once', async () => {
-    const due = Date.now() + 30 * H;
+  const reminderAlarms = async () =>
+    (await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_PREFIX));
+
+  it('keeps one alarm, at the next reminder, and shows each reminder once as its time comes', async () => {
+    const start = Date.now();
+    const due = start + 30 * H;
     await db.orders.put(order({ id: 'x', dueAt: new Date(due).toISOString() }));
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    setUpReminders(fakeBrowser as never, db);
-    await resyncReminders(fakeBrowser as never, db);
-    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith(REMINDER_PREFIX));
-    expect(names).toHaveLength(2);
-    const first = (await fakeBrowser.alarms.getAll()).find((a) => a.name.includes('due24'))!;
-    await fakeBrowser.alarms.onAlarm.trigger(first);
+    let now = start;
+    setUpReminders(fakeBrowser as never, db, () => now);
+    await resyncReminders(fakeBrowser as never, db, now);
+    expect((await reminderAlarms()).map((a) => [a.name, a.scheduledTime])).toEqual([
+      [NEXT_REMINDER_ALARM, due - 24 * H],
+    ]);
+    // 24 hours before: shown, and the alarm moves on to 3 hours before.
+    now = due - 24 * H;
+    await fakeBrowser.alarms.onAlarm.trigger((await reminderAlarms())[0]!);
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     expect((create.mock.calls[0] as unknown[])[1]).toMatchObject({ type: 'basic', title: 'Due in 24 hours: Logo' });
-    // Fired again (a restart), or re-synced: not shown or scheduled again.
-    await fakeBrowser.alarms.onAlarm.trigger(first);
-    await resyncReminders(fakeBrowser as never, db);
+    await vi.waitFor(async () => expect((await reminderAlarms())[0]?.scheduledTime).toBe(due - 3 * H));
+    // Fired again (a restart), or re-synced: not shown again.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_REMINDER_ALARM, scheduledTime: now });
+    await resyncReminders(fakeBrowser as never, db, now);
     await new Promise((r) => setTimeout(r, 20));
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses one alarm however many orders there are (Chrome allows 500)', async () => {
+    const start = Date.now();
+    await db.orders.bulkPut(
+      Array.from({ length: 300 }, (_, i) =>
+        order({ id: `o${i}`, dueAt: new Date(start + (30 + i) * H).toISOString() }),
+      ),
+    );
+    await resyncReminders(fakeBrowser as never, db, start);
+    expect(await reminderAlarms()).toHaveLength(1);
   });
 
   it('drops a reminder whose order was delivered meanwhile, and honours the switch', async () => {
@@ -137,10 +174,10 @@ describe('reminders in the background (fake browser)', () => {
     await resyncReminders(fakeBrowser as never, db);
     await db.orders.update('y', { status: 'delivered' });
     await resyncReminders(fakeBrowser as never, db);
-    expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_PREFIX))).toEqual([]);
+    expect(await reminderAlarms()).toEqual([]);
     await db.orders.update('y', { status: 'active' });
     await saveSettings({ ...DEFAULT_SETTINGS, reminders: { deadlines: false, clearing: true } });
     await resyncReminders(fakeBrowser as never, db);
-    expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_PREFIX))).toEqual([]);
+    expect(await reminderAlarms()).toEqual([]);
   });
 });

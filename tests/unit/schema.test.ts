@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   coerceSettings,
@@ -118,6 +119,28 @@ describe('settings', () => {
     expect(s.weeklyOrderLimit).toBe(3);
     expect(s.restDay).toBe('sunday');
     expect(s.fees).toEqual({ fiverr: 25, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 });
+  });
+
+  it('resets one bad nested setting alone, its siblings kept', () => {
+    const s = coerceSettings({
+      myName: 'Ayesha',
+      fees: { fiverr: 'twenty', upwork: 5, peopleperhour: 15 },
+      reminders: { deadlines: false, clearing: 'yes' },
+      features: { prices: false, templates: 'off' },
+    });
+    expect(s.myName).toBe('Ayesha');
+    expect(s.fees).toEqual({ fiverr: 20, upwork: 5, peopleperhour: 15, linkedin: 0, other: 0 });
+    expect(s.reminders).toMatchObject({ deadlines: false, clearing: true });
+    expect(isFeatureEnabled(s, 'prices')).toBe(false);
+    expect(isFeatureEnabled(s, 'templates')).toBe(true);
+  });
+
+  it('always gives valid settings, whatever is stored (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (raw) => {
+        expect(SettingsSchema.safeParse(coerceSettings(raw)).success).toBe(true);
+      }),
+    );
   });
 
   it.each([null, undefined, 42, 'settings', []])('falls back to defaults for %j', (raw) => {

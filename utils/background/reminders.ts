@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { WxtBrowser } from 'wxt/browser';
 import type { GigSaathiDB } from '../db';
-import { REMINDER_PREFIX, reminderPlan, syncReminders } from '../orders/reminders';
+import { dueReminders, LATE_REMINDER_MS, REMINDER_PREFIX, reminderPlan, syncReminders } from '../orders/reminders';
 import { getSettings } from '../settings';
 
 /** Names of reminders already shown, so a restart or a re-sync never shows one twice. */
@@ -15,29 +15,32 @@ export async function resyncReminders(api: Api, db: GigSaathiDB, now = Date.now(
   return syncReminders({ alarms: api.alarms }, reminderPlan(orders, settings, now), new Set(shown));
 }
 
-/** Deadline and clearing reminders: scheduled from the database, shown once each. */
-export function setUpReminders(api: Api, db: GigSaathiDB): void {
-  const sync = () => void resyncReminders(api, db).catch((e: unknown) => console.info('[GigSaathi] reminders:', e));
+/** Shows every reminder now due (the order still as planned), once each; then arms the next. */
+export async function showDueReminders(api: Api, db: GigSaathiDB, now = Date.now()): Promise<string[]> {
+  const [orders, settings, shown] = await Promise.all([db.orders.toArray(), getSettings(), shownItem.getValue()]);
+  // Planned again from the orders as they are now: one delivered meanwhile has no reminder left.
+  const due = dueReminders(reminderPlan(orders, settings, now - LATE_REMINDER_MS), new Set(shown), now);
+  if (due.length > 0) await shownItem.setValue([...shown, ...due.map((r) => r.name)].slice(-KEEP_SHOWN));
+  for (const reminder of due) {
+    await api.notifications.create(reminder.name, {
+      type: 'basic',
+      iconUrl: api.runtime.getURL('/icon/128.png'),
+      title: reminder.title,
+      message: reminder.message,
+    });
+  }
+  await resyncReminders(api, db, now);
+  return due.map((r) => r.name);
+}
+
+/** Deadline and clearing reminders: one alarm for the next, shown once each. */
+export function setUpReminders(api: Api, db: GigSaathiDB, clock: () => number = Date.now): void {
+  const sync = () =>
+    void showDueReminders(api, db, clock()).catch((e: unknown) => console.info('[GigSaathi] reminders:', e));
   api.runtime.onStartup.addListener(sync);
   api.runtime.onInstalled.addListener(sync);
   api.alarms.onAlarm.addListener((alarm) => {
-    if (!alarm.name.startsWith(REMINDER_PREFIX)) return;
-    void (async () => {
-      const shown = await shownItem.getValue();
-      if (shown.includes(alarm.name)) return;
-      // Still true? The order may have been delivered or changed since it was scheduled.
-      const orders = await db.orders.toArray();
-      // Planned from the epoch: every reminder these orders would have, past ones included.
-      const plan = reminderPlan(orders, await getSettings(), 0);
-      const reminder = plan.find((r) => r.name === alarm.name);
-      if (!reminder) return;
-      await shownItem.setValue([...shown, alarm.name].slice(-KEEP_SHOWN));
-      await api.notifications.create(alarm.name, {
-        type: 'basic',
-        iconUrl: api.runtime.getURL('/icon/128.png'),
-        title: reminder.title,
-        message: reminder.message,
-      });
-    })();
+    // The one alarm, or one an earlier version left: either way, what is due now is shown.
+    if (alarm.name.startsWith(REMINDER_PREFIX)) sync();
   });
 }

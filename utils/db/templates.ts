@@ -1,5 +1,5 @@
 import type { GigSaathiDB } from './index';
-import { TemplateSchema, type Template } from '../schema';
+import { describeIssues, TemplateSchema, type Template } from '../schema';
 import { byUsage } from '../templates/search';
 
 export class DuplicateShortcutError extends Error {
@@ -12,9 +12,36 @@ export class DuplicateShortcutError extends Error {
   }
 }
 
+/** A stored template the schema refuses (written by an older version, or by hand), kept as it is. */
+export interface UnreadableTemplate {
+  id: string;
+  error: string;
+}
+
+/**
+ * Every stored template, each validated on its own: one that fails the schema is left out (and
+ * left in the database, untouched) instead of failing the whole list for the picker and the pages.
+ */
+export async function readTemplates(
+  db: GigSaathiDB,
+): Promise<{ templates: Template[]; unreadable: UnreadableTemplate[] }> {
+  const templates: Template[] = [];
+  const unreadable: UnreadableTemplate[] = [];
+  for (const raw of await db.templates.toArray()) {
+    const parsed = TemplateSchema.safeParse(raw);
+    if (parsed.success) templates.push(parsed.data);
+    else
+      unreadable.push({
+        id: typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '?',
+        error: describeIssues(parsed.error.issues),
+      });
+  }
+  return { templates: templates.sort(byUsage), unreadable };
+}
+
 /** Most used first, then most recently used, then by title: the order pickers show. */
 export async function listTemplates(db: GigSaathiDB): Promise<Template[]> {
-  return (await db.templates.toArray()).sort(byUsage);
+  return (await readTemplates(db)).templates;
 }
 
 export async function saveTemplate(db: GigSaathiDB, input: unknown, now = new Date()): Promise<Template> {

@@ -69,30 +69,38 @@ export interface ReminderApi {
 }
 
 /**
- * Makes the scheduled alarms match the plan: removes stale ones (order changed, delivered,
- * switched off), adds missing ones, skips any already shown. Alarms do not survive a browser
- * restart reliably, so this runs at startup too: nothing is lost, nothing is doubled.
+ * The one alarm reminders use: set for the next reminder due, re-armed after each. Chrome allows
+ * an extension 500 alarms at once; one per reminder filled that with 300 orders (#18).
+ */
+export const NEXT_REMINDER_ALARM = `${REMINDER_PREFIX}next`;
+
+/** How late a reminder may still be shown (the browser was closed when it was due). */
+export const LATE_REMINDER_MS = 24 * 3600_000;
+
+/** The reminders to show now: due, not shown yet, and not staler than LATE_REMINDER_MS. */
+export function dueReminders(plan: ReadonlyArray<Reminder>, shown: ReadonlySet<string>, now: number): Reminder[] {
+  return plan.filter((r) => r.when <= now && r.when > now - LATE_REMINDER_MS && !shown.has(r.name));
+}
+
+/**
+ * Arms the one alarm for the next reminder not shown yet, or none, and clears any per-reminder
+ * alarm an earlier version left. Runs at startup too (alarms do not survive a browser restart
+ * reliably): nothing is lost, nothing is doubled.
  */
 export async function syncReminders(
   api: ReminderApi,
-  plan: Reminder[],
+  plan: ReadonlyArray<Reminder>,
   shown: ReadonlySet<string>,
-): Promise<{ created: string[]; cleared: string[] }> {
-  const wanted = new Map(plan.filter((r) => !shown.has(r.name)).map((r) => [r.name, r]));
-  const existing = (await api.alarms.getAll()).map((a) => a.name).filter((n) => n.startsWith(REMINDER_PREFIX));
+): Promise<{ next: Reminder | null; cleared: string[] }> {
+  const next = plan.filter((r) => !shown.has(r.name)).sort((a, b) => a.when - b.when)[0] ?? null;
   const cleared: string[] = [];
-  for (const name of existing) {
-    if (!wanted.has(name)) {
+  for (const { name } of await api.alarms.getAll()) {
+    if (name.startsWith(REMINDER_PREFIX) && name !== NEXT_REMINDER_ALARM) {
       await api.alarms.clear(name);
       cleared.push(name);
     }
   }
-  const created: string[] = [];
-  for (const [name, r] of wanted) {
-    if (!existing.includes(name)) {
-      await api.alarms.create(name, { when: r.when });
-      created.push(name);
-    }
-  }
-  return { created, cleared };
+  if (next) await api.alarms.create(NEXT_REMINDER_ALARM, { when: next.when });
+  else await api.alarms.clear(NEXT_REMINDER_ALARM);
+  return { next, cleared };
 }

@@ -107,13 +107,42 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 export function coerceSettings(raw: unknown): Settings {
   const whole = SettingsSchema.safeParse(raw);
   if (whole.success) return whole.data;
-  const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(SettingsSchema.shape)) {
-    const parsed = field.safeParse(source[key]);
-    out[key] = parsed.success ? parsed.data : DEFAULT_SETTINGS[key as keyof Settings];
+  // Each bad value is put back to its default where it stands, and only it: one bad fee
+  // (`fees.fiverr`) must not reset the other fees, nor anything else the seller set.
+  let candidate: unknown = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? structuredClone(raw) : {};
+  for (let round = 0; round < 50; round++) {
+    const parsed = SettingsSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) candidate = withDefaultAt(candidate, issue.path);
   }
-  return SettingsSchema.parse(out);
+  return DEFAULT_SETTINGS;
+}
+
+/** `value` with the default put back at `path`, or at the nearest level of it the defaults have. */
+function withDefaultAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let defaults: unknown = DEFAULT_SETTINGS;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const next = (defaults as Record<PropertyKey, unknown> | null)?.[path[depth]!];
+    if (next === undefined || next === null || typeof next !== 'object' || Array.isArray(next)) break;
+    defaults = next;
+  }
+  // The leaf itself when the defaults have it; a key the defaults lack (an unknown feature switch)
+  // is dropped; else the deepest object the defaults still describe.
+  const leaf = depth < path.length ? (defaults as Record<PropertyKey, unknown>)?.[path[depth]!] : undefined;
+  const drop = leaf === undefined && depth === path.length - 1;
+  const at = leaf !== undefined || drop ? path.slice(0, depth + 1) : path.slice(0, depth);
+  if (at.length === 0) return structuredClone(DEFAULT_SETTINGS);
+  const root = (value !== null && typeof value === 'object' ? value : {}) as Record<PropertyKey, unknown>;
+  let node = root;
+  for (const key of at.slice(0, -1)) {
+    const child = node[key];
+    if (child === null || typeof child !== 'object' || Array.isArray(child)) node[key] = {};
+    node = node[key] as Record<PropertyKey, unknown>;
+  }
+  if (drop) delete node[at.at(-1)!];
+  else node[at.at(-1)!] = structuredClone(leaf !== undefined ? leaf : defaults);
+  return root;
 }
 
 export function isFeatureEnabled(settings: Settings, featureId: string): boolean {
