@@ -80,14 +80,46 @@ function readCurrencyApi(json: unknown) {
 
 export class RateError extends Error {}
 
-/** Checks a table is usable: PKR present and plausible, USD = 1. */
+/**
+ * Units per USD each currency a seller meets may plausibly be at: several times the range of the
+ * last decades, so only garbage falls outside (AED is pegged at 3.6725). A currency outside its
+ * band is dropped from the table, so its prices stay bare rather than wrong; PKR outside its band
+ * refuses the whole table.
+ */
+export const CURRENCY_BOUNDS: Readonly<Record<string, { min: number; max: number }>> = {
+  PKR: PKR_BOUNDS,
+  EUR: { min: 0.4, max: 2.5 },
+  GBP: { min: 0.3, max: 2 },
+  AED: { min: 3, max: 4.5 },
+  SAR: { min: 3, max: 4.5 },
+  CAD: { min: 0.7, max: 3 },
+  AUD: { min: 0.7, max: 4 },
+  NZD: { min: 0.7, max: 5 },
+  INR: { min: 20, max: 500 },
+  BDT: { min: 30, max: 1000 },
+};
+/** Any other code: a positive, finite number within what any currency has been per USD. */
+const ANY_BOUNDS = { min: 1e-6, max: 1e7 };
+/** How far PKR may move from the last good rate before a second source must agree (#18). */
+export const MAX_UNCONFIRMED_CHANGE = 0.2;
+/** How close two sources must be to agree. */
+export const AGREEMENT = 0.03;
+
+/** Checks a table is usable: PKR present and plausible, USD = 1, every other rate in its band. */
 export function checkTable(rates: Record<string, number>): Record<string, number> {
   const pkr = rates.PKR;
   if (typeof pkr !== 'number') throw new RateError('no PKR rate');
   if (!(pkr >= PKR_BOUNDS.min && pkr <= PKR_BOUNDS.max))
     throw new RateError(`PKR rate ${pkr} is outside ${PKR_BOUNDS.min}–${PKR_BOUNDS.max}`);
-  return { ...rates, USD: 1 };
+  const out: Record<string, number> = {};
+  for (const [code, value] of Object.entries(rates)) {
+    const band = CURRENCY_BOUNDS[code] ?? ANY_BOUNDS;
+    if (/^[A-Z]{3}$/.test(code) && Number.isFinite(value) && value >= band.min && value <= band.max) out[code] = value;
+  }
+  return { ...out, USD: 1 };
 }
+
+const agree = (a: number, b: number) => Math.abs(a / b - 1) <= AGREEMENT;
 
 export type Fetch = (
   url: string,
@@ -127,20 +159,40 @@ export interface FetchOutcome {
   failures: { source: RateSourceId; reason: string }[];
 }
 
-/** Tries each source in order; null table when every one failed. */
+/**
+ * Tries each source in order; null table when every one failed. A PKR rate more than 20% from
+ * `previous` (the last good one) is taken only when a second source agrees with it: one source's
+ * bad day must not put a fifth too much or too little beside every price.
+ */
 export async function fetchRates(
   fetchFn: Fetch,
   now = () => new Date(),
   timeoutMs = TIMEOUT_MS,
+  previous: number | null = null,
 ): Promise<FetchOutcome> {
   const failures: FetchOutcome['failures'] = [];
+  const stamp = (table: Omit<RateTable, 'fetchedAt'>): FetchOutcome => ({
+    table: { ...table, fetchedAt: now().toISOString() },
+    failures,
+  });
+  /** The first table that jumped from `previous`, waiting for a second source to agree. */
+  let jumped: Omit<RateTable, 'fetchedAt'> | null = null;
   for (const source of SOURCES) {
+    let table: Omit<RateTable, 'fetchedAt'>;
     try {
-      const table = await fetchOne(source, fetchFn, timeoutMs);
-      return { table: { ...table, fetchedAt: now().toISOString() }, failures };
+      table = await fetchOne(source, fetchFn, timeoutMs);
     } catch (e) {
       failures.push({ source: source.id, reason: e instanceof Error ? e.message : String(e) });
+      continue;
     }
+    const pkr = table.rates.PKR!;
+    if (previous === null || Math.abs(pkr / previous - 1) <= MAX_UNCONFIRMED_CHANGE) return stamp(table);
+    if (jumped && agree(pkr, jumped.rates.PKR!)) return stamp(jumped);
+    failures.push({
+      source: source.id,
+      reason: `PKR ${pkr} is over ${MAX_UNCONFIRMED_CHANGE * 100}% from the last good ${previous}, and no second source agrees`,
+    });
+    jumped ??= table;
   }
   return { table: null, failures };
 }

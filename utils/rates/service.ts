@@ -50,9 +50,12 @@ export async function currentRates(now = new Date()): Promise<RatesView> {
 export async function refreshRates(fetchFn: Fetch, { minAgeMs = 0, now = () => new Date() } = {}): Promise<RatesView> {
   const cached = await cachedTable();
   const since = now().getTime() - Math.max(cached ? Date.parse(cached.fetchedAt) : 0, await lastAttempt.getValue());
-  if (cached && since < minAgeMs) return view(cached, [], now());
+  // The limit holds with or without a cache: failing sources are not asked again and again.
+  if (since < minAgeMs) return view(cached ?? BUILT_IN_RATES, [], now());
   await lastAttempt.setValue(now().getTime());
-  const { table, failures } = await fetchRates(fetchFn, now);
-  if (table) await cache.setValue(table);
-  return view(table ?? cached ?? BUILT_IN_RATES, failures, now());
+  const { table, failures } = await fetchRates(fetchFn, now, undefined, cached?.rates.PKR ?? null);
+  // Stored only as the schema reads it back: nothing unvalidated reaches the cache.
+  const checked = table ? RateTableSchema.safeParse(table) : null;
+  if (checked?.success) await cache.setValue(checked.data);
+  return view(checked?.success ? checked.data : (cached ?? BUILT_IN_RATES), failures, now());
 }
