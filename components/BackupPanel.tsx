@@ -3,11 +3,14 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import {
   backupFileName,
   exportBackup,
-  importBackup,
+  importAll,
   MAX_BACKUP_BYTES,
   parseBackupText,
+  previewImport,
+  type ImportPreview,
   type ImportSummary,
 } from '@/utils/backup';
+import type { Backup } from '@/utils/schema';
 import { getDb } from '@/utils/db';
 import { getSettings, saveSettings } from '@/utils/settings';
 import { request } from '@/utils/messaging/client';
@@ -18,15 +21,19 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working'; label: string; done: number; total: number }
   | { kind: 'error'; message: string }
+  | { kind: 'preview'; name: string; backup: Backup; preview: ImportPreview; replaceSettings: boolean }
   | { kind: 'done'; message: string };
 
-function describeSummary(tr: Translator, s: ImportSummary): string {
+function describeSummary(tr: Translator, s: ImportSummary & { settingsReplaced: boolean }): string {
   const part = (n: { added: number; updated: number }, what: 'templates' | 'orders') =>
     tr.t('backup.importedPart', { added: n.added, updated: n.updated, what: tr.t(`backup.what.${what}`) });
   const moved = s.shortcutsMoved.map((m) => ` ${tr.t('backup.shortcutMoved', { shortcut: m.shortcut, from: m.from })}`);
   return (
-    tr.t('backup.imported', { templates: part(s.templates, 'templates'), orders: part(s.orders, 'orders') }) +
-    moved.join('')
+    tr.t('backup.imported', {
+      templates: part(s.templates, 'templates'),
+      orders: part(s.orders, 'orders'),
+      settings: tr.t(s.settingsReplaced ? 'backup.settingsReplaced' : 'backup.settingsKept'),
+    }) + moved.join('')
   );
 }
 
@@ -86,10 +93,25 @@ export function BackupPanel() {
         });
         return;
       }
-      const summary = await importBackup(getDb(), parsed.backup, (done, total) =>
-        setState({ kind: 'working', label: tr.t('backup.importing'), done, total }),
-      );
-      await saveSettings(parsed.backup.settings);
+      // Nothing is written yet: the seller sees what the file will do, and confirms or cancels.
+      const preview = await previewImport(getDb(), parsed.backup);
+      setState({ kind: 'preview', name: file.name, backup: parsed.backup, preview, replaceSettings: false });
+    } catch (e) {
+      setState({
+        kind: 'error',
+        message: tr.t('backup.nothingImported', { error: `${e instanceof Error ? e.message : String(e)}.` }),
+      });
+    }
+  };
+
+  const onConfirm = async (backup: Backup, replaceSettings: boolean) => {
+    setState({ kind: 'working', label: tr.t('backup.importing'), done: 0, total: 0 });
+    try {
+      const summary = await importAll(getDb(), backup, {
+        replaceSettings,
+        settings: { get: getSettings, save: saveSettings },
+        onProgress: (done, total) => setState({ kind: 'working', label: tr.t('backup.importing'), done, total }),
+      });
       request('reminders.sync', {}).catch(() => {});
       setState({ kind: 'done', message: describeSummary(tr, summary) });
     } catch (e) {
@@ -129,6 +151,55 @@ export function BackupPanel() {
             </progress>
           )}
         </p>
+      )}
+      {state.kind === 'preview' && (
+        <section className="import-preview" aria-labelledby="import-preview-heading" data-gigsaathi-import-preview="">
+          <h3 id="import-preview-heading">{tr.t('backup.preview.heading', { name: state.name })}</h3>
+          <p className="muted">{tr.t('backup.preview.intro')}</p>
+          <ul>
+            <li data-gigsaathi-preview="templates">
+              {tr.t('backup.preview.templates', {
+                added: state.preview.templates.added,
+                replaced: state.preview.templates.replaced,
+              })}
+            </li>
+            <li data-gigsaathi-preview="orders">
+              {tr.t('backup.preview.orders', {
+                added: state.preview.orders.added,
+                replaced: state.preview.orders.replaced,
+              })}
+            </li>
+            {state.preview.shortcutConflicts.map((c) => (
+              <li key={c.shortcut} data-gigsaathi-preview="conflict">
+                {tr.t('backup.preview.conflict', { shortcut: c.shortcut, from: c.from })}
+              </li>
+            ))}
+          </ul>
+          {state.preview.hasSettings ? (
+            <label className="row">
+              <input
+                type="checkbox"
+                checked={state.replaceSettings}
+                onChange={(e) => setState({ ...state, replaceSettings: e.target.checked })}
+              />
+              {tr.t('backup.preview.replaceSettings')}
+            </label>
+          ) : (
+            <p>{tr.t('backup.preview.noSettings')}</p>
+          )}
+          <div className="row">
+            <button type="button" onClick={() => void onConfirm(state.backup, state.replaceSettings)}>
+              {tr.t('backup.preview.import')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setState({ kind: 'done', message: tr.t('backup.cancelled') })}
+            >
+              {tr.t('backup.preview.cancel')}
+            </button>
+          </div>
+        </section>
       )}
       {state.kind === 'error' && (
         <p role="alert" className="error">

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { computeDashboard } from '../../utils/orders/dashboard';
 import { DEFAULT_SETTINGS, type Order } from '../../utils/schema';
 import { launchWithExtension } from '../harness/browser';
+import { importBackupFile } from '../e2e/env';
 import { startFixtureServer } from '../harness/server';
 
 const NOW = Date.now();
@@ -75,8 +76,7 @@ const server = await startFixtureServer();
 const browser = await launchWithExtension({ port: server.port });
 try {
   const options = await browser.openExtensionPage('options.html');
-  await options.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-  await options.getByText(/^Backup imported/).waitFor({ timeout: 120_000 });
+  await importBackupFile(options, file, { timeout: 120_000 });
   await options.close();
   const measure = async (cold: boolean) => {
     const renders: number[] = [];

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { pickerFrame, startE2E, type ChromeApi, type E2E } from './env';
+import { importBackupFile, pickerFrame, startE2E, type ChromeApi, type E2E } from './env';
 
 /**
  * A page's own scripts (ads, analytics, session replay) attacking GigSaathi as they could:
@@ -13,10 +13,8 @@ let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E();
   const options = await e2e.browser.openExtensionPage('options.html');
-  await options
-    .getByLabel('Import backup', { exact: true })
-    .setInputFiles(join(FIXTURES, 'backups/templates-e2e.json'));
-  await options.getByText(/^Backup imported/).waitFor();
+  // The file's settings carry the seller's name the templates use.
+  await importBackupFile(options, join(FIXTURES, 'backups/templates-e2e.json'), { replaceSettings: true });
   await options.close();
 });
 afterAll(async () => {

@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, tempFile, waitForCachedRates, type ChromeApi, type E2E } from './env';
+import {
+  type ChromeApi,
+  collectPageErrors,
+  type E2E,
+  importBackupFile,
+  startE2E,
+  tempFile,
+  waitForCachedRates,
+} from './env';
 
 /**
  * A known backup, dated around the moment the test runs, so the figures are fixed:
@@ -52,8 +60,7 @@ beforeAll(async () => {
   const file = tempFile('dashboard.json', JSON.stringify(backup));
   options = await e2e.browser.openExtensionPage('options.html');
   errors = collectPageErrors(options);
-  await options.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-  await options.getByText(/^Backup imported/).waitFor();
+  await importBackupFile(options, file);
 });
 afterAll(async () => {
   await e2e?.close();

@@ -89,3 +89,20 @@ export async function pickerFrame(page: Page): Promise<Frame> {
   }
   throw new Error('the picker frame never appeared');
 }
+
+/**
+ * "Import backup" on the options page, as a seller does it: choose the file, read the preview,
+ * tick "Also replace my settings" when asked to, press Import, and wait for the summary.
+ */
+export async function importBackupFile(
+  page: Page,
+  path: string,
+  { replaceSettings = false, timeout = 30_000 }: { replaceSettings?: boolean; timeout?: number } = {},
+): Promise<void> {
+  await page.getByLabel('Import backup', { exact: true }).setInputFiles(path);
+  const preview = page.locator('[data-gigsaathi-import-preview]');
+  await preview.waitFor({ timeout });
+  if (replaceSettings) await preview.getByLabel("Also replace my settings with the file's").check();
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/^Backup imported/).waitFor({ timeout });
+}

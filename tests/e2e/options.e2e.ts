@@ -48,9 +48,11 @@ const dbCounts = () =>
     return result;
   });
 
+/** Chooses a file only: a bad one is refused at once, a good one waits in the preview. */
 async function importFile(path: string) {
   await page.getByLabel('Import backup', { exact: true }).setInputFiles(path);
 }
+const preview = () => page.locator('[data-gigsaathi-import-preview]');
 
 describe('options page: backup', () => {
   it('opens with the starter library, and the import control named exactly "Import backup"', async () => {
@@ -79,12 +81,31 @@ describe('options page: backup', () => {
     expect(await dbCounts()).toEqual({ templates: 12, orders: 0 });
   });
 
+  it('previews an import, writes nothing until Import, and nothing on Cancel', async () => {
+    await importFile(SAMPLE);
+    await preview().waitFor();
+    expect(await preview().locator('li').allTextContents()).toEqual([
+      'Templates: 2 added, 0 replaced',
+      'Orders: 2 added, 0 replaced',
+      '/hi moves from “First reply to a new buyer” to the imported template.',
+    ]);
+    const replace = preview().getByLabel("Also replace my settings with the file's");
+    expect(await replace.isChecked()).toBe(false);
+    expect(await preview().getByRole('button', { name: 'Import', exact: true }).count()).toBe(1);
+    expect(await dbCounts()).toEqual({ templates: 12, orders: 0 });
+    await preview().getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(() => backupStatus()).toBe('Nothing was imported.');
+    expect(await dbCounts()).toEqual({ templates: 12, orders: 0 });
+  });
+
   it('imports a valid backup and shows its records, script text kept inert', async () => {
     await importFile(SAMPLE);
+    await preview().getByLabel("Also replace my settings with the file's").check();
+    await preview().getByRole('button', { name: 'Import', exact: true }).click();
     await expect
       .poll(() => backupStatus())
       .toBe(
-        'Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated; settings restored. /hi now belongs to the imported template; “First reply to a new buyer” kept without it.',
+        "Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated. Settings replaced with the file's. /hi now belongs to the imported template; “First reply to a new buyer” kept without it.",
       );
     expect(await dbCounts()).toEqual({ templates: 14, orders: 2 });
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -96,12 +117,36 @@ describe('options page: backup', () => {
     expect(await page.getByLabel('Your name').inputValue()).toBe('Ayesha');
   });
 
-  it('adds nothing when the same backup is imported again', async () => {
+  it('adds nothing when the same backup is imported again, and keeps the settings unless asked', async () => {
     await importFile(SAMPLE);
+    await preview().waitFor();
+    expect(await preview().locator('li').allTextContents()).toEqual([
+      'Templates: 0 added, 2 replaced',
+      'Orders: 0 added, 2 replaced',
+    ]);
+    await preview().getByRole('button', { name: 'Import', exact: true }).click();
     await expect
       .poll(() => backupStatus())
-      .toBe('Backup imported: 0 templates added, 2 updated; 0 orders added, 2 updated; settings restored.');
+      .toBe('Backup imported: 0 templates added, 2 updated; 0 orders added, 2 updated. Your settings were kept.');
     expect(await dbCounts()).toEqual({ templates: 14, orders: 2 });
+  });
+
+  it('imports a template pack a friend shares, which has no settings', async () => {
+    const pack = {
+      format: 'gigsaathi-backup',
+      version: 1,
+      exportedAt: '2026-11-30T10:00:00.000Z',
+      templates: [{ id: 'pack-1', title: 'Pack: quote', body: 'My quote is {{gig_title}}.', shortcut: '/quote' }],
+      orders: [],
+    };
+    await importFile(tempFile('pack.json', JSON.stringify(pack)));
+    await expect.poll(() => preview().textContent()).toContain('This file has no settings: yours stay as they are.');
+    await preview().getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => backupStatus())
+      .toBe('Backup imported: 1 templates added, 0 updated; 0 orders added, 0 updated. Your settings were kept.');
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Ayesha');
+    expect(await dbCounts()).toEqual({ templates: 15, orders: 2 });
   });
 
   it('exports a backup that round-trips every field exactly', async () => {
@@ -115,7 +160,7 @@ describe('options page: backup', () => {
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     const ids = new Set(sample.templates.map((t) => t.id));
     const templates = exported.templates as { id: string }[];
-    expect(templates).toHaveLength(14);
+    expect(templates).toHaveLength(15);
     expect({ ...exported, exportedAt: sample.exportedAt, templates: templates.filter((t) => ids.has(t.id)) }).toEqual({
       ...sample,
       templates: byId(sample.templates),
@@ -151,7 +196,7 @@ describe('popup', () => {
     const popup = await e2e.browser.openExtensionPage('popup.html');
     const popupErrors = collectPageErrors(popup);
     const items = popup.locator('[data-gigsaathi-template]');
-    await expect.poll(() => items.count()).toBe(14);
+    await expect.poll(() => items.count()).toBe(15);
     expect(await items.first().getAttribute('data-gigsaathi-template')).toBe('tpl-first-reply');
     await popup.getByRole('button', { name: 'Copy First reply', exact: true }).click();
     await expect.poll(() => popup.locator('[data-gigsaathi-copy-status]').textContent()).toBe('Copied “First reply”.');
@@ -178,7 +223,7 @@ describe('background message API', () => {
     expect(replies.bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(replies.unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(replies.good).toMatchObject({ ok: true });
-    expect((replies.good as { data: unknown[] }).data).toHaveLength(14);
+    expect((replies.good as { data: unknown[] }).data).toHaveLength(15);
     await popup.close();
   });
 });

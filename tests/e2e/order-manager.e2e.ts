@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, tempFile, type E2E } from './env';
+import { collectPageErrors, type E2E, importBackupFile, startE2E, tempFile } from './env';
 
 let e2e: E2E;
 let page: Page;
@@ -88,8 +88,7 @@ describe('orders by hand (options page)', () => {
         settings: {},
       }),
     );
-    await page.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-    await page.getByText(/^Backup imported/).waitFor({ timeout: 30_000 });
+    await importBackupFile(page, file);
     const total = await page.locator('table.orders caption').textContent();
     expect(total).toMatch(/^Orders \((\d+) of \1\)$/);
     await expect.poll(() => rows().count()).toBe(100);

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { buildFixtures } from './build-fixtures';
 import { chromiumMissingMessage, launchWithExtension } from './browser';
 import { FIXTURES, ROOT } from './paths';
+import { importBackupFile } from '../e2e/env';
 import { DEMO_PAGES } from './routes';
 import { startFixtureServer } from './server';
 
@@ -33,8 +34,7 @@ const shutdown = async () => {
 try {
   // Demo data goes in through the options page's own Import backup control.
   const options = await browser.openExtensionPage('options.html');
-  await options.getByLabel('Import backup', { exact: true }).setInputFiles(join(FIXTURES, 'backups/sample.json'));
-  await options.getByText(/^Backup imported/).waitFor({ timeout: 10_000 });
+  await importBackupFile(options, join(FIXTURES, 'backups/sample.json'), { replaceSettings: true });
 
   if (headless) {
     mkdirSync(OUT, { recursive: true });

@@ -1,9 +1,17 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupFileName, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackupText } from '@/utils/backup';
+import {
+  backupFileName,
+  exportBackup,
+  importAll,
+  importBackup,
+  MAX_BACKUP_BYTES,
+  parseBackupText,
+  previewImport,
+} from '@/utils/backup';
 import { GigSaathiDB } from '@/utils/db';
 import { saveTemplate } from '@/utils/db/templates';
-import { DEFAULT_SETTINGS, type Backup } from '@/utils/schema';
+import { DEFAULT_SETTINGS, type Backup, type Settings } from '@/utils/schema';
 import { fullOrder, fullTemplate } from './data';
 
 let db: GigSaathiDB;
@@ -101,13 +109,25 @@ describe('parseBackupText', () => {
   it('reads a backup written before a setting existed, filling its default', () => {
     const { pkrGrouping: _, ...older } = DEFAULT_SETTINGS;
     const r = parseBackupText(text(backupOf({ settings: older })));
-    expect(r.ok && r.backup.settings.pkrGrouping).toBe('thousands');
+    expect(r.ok && r.backup.settings?.pkrGrouping).toBe('thousands');
   });
 
-  it('names a missing section', () => {
+  it('names a missing section, and reads a file without settings (a shared template pack)', () => {
     const { settings: _, ...noSettings } = backupOf();
-    expect(errorOf(text(noSettings))).toBe('settings: expected the settings (an object)');
+    const pack = parseBackupText(text(noSettings));
+    expect(pack.ok && pack.backup.settings).toBeUndefined();
+    const { orders: __, ...noOrders } = backupOf();
+    expect(errorOf(text(noOrders))).toBe('orders: expected a list of orders');
     expect(errorOf(text(backupOf({ orders: [null] })))).toBe('orders[0]: expected an order (an object)');
+  });
+
+  it('refuses two orders with the same platform and external id, naming both', () => {
+    const orders = [
+      fullOrder({ id: 'a', externalId: 'FO1' }),
+      fullOrder({ id: 'b' }),
+      fullOrder({ id: 'c', externalId: 'FO1' }),
+    ];
+    expect(errorOf(text(backupOf({ orders })))).toBe('orders[2] and orders[0] are the same fiverr order FO1');
   });
 
   it('counts further problems', () => {
@@ -153,17 +173,13 @@ describe('parseBackupText', () => {
 describe('importBackup', () => {
   it('round-trips every field exactly through export and import', async () => {
     await importBackup(db, parseOk(text(backupOf())));
-    const exported = await exportBackup(
-      db,
-      backupOf().settings as Backup['settings'],
-      new Date('2026-11-24T08:00:00.000Z'),
-    );
+    const exported = await exportBackup(db, backupOf().settings as Settings, new Date('2026-11-24T08:00:00.000Z'));
     expect(exported).toEqual(backupOf());
 
     const other = new GigSaathiDB(`${db.name}-copy`);
     try {
       await importBackup(other, parseOk(JSON.stringify(exported)));
-      const again = await exportBackup(other, exported.settings, new Date(exported.exportedAt));
+      const again = await exportBackup(other, exported.settings!, new Date(exported.exportedAt));
       expect(JSON.stringify(again)).toBe(JSON.stringify(exported));
     } finally {
       other.close();
@@ -279,3 +295,67 @@ function parseOk(t: string): Backup {
   if (!r.ok) throw new Error(r.error);
   return r.backup;
 }
+
+describe('previewImport and importAll', () => {
+  const memory = (initial: Settings) => {
+    let current = initial;
+    const saves: Settings[] = [];
+    return {
+      store: {
+        get: async () => current,
+        save: async (s: Settings) => {
+          saves.push(s);
+          current = s;
+        },
+      },
+      saves,
+      current: () => current,
+    };
+  };
+
+  it('says what the file will do before anything is written', async () => {
+    await importBackup(db, parseOk(text(backupOf({ settings: DEFAULT_SETTINGS }))));
+    await db.templates.put({ ...fullTemplate({ id: 'mine', shortcut: '/pack' }) });
+    const file = parseOk(
+      text(
+        backupOf({
+          templates: [fullTemplate(), fullTemplate({ id: 'tpl-new', shortcut: '/pack', title: 'From the pack' })],
+          orders: [fullOrder(), fullOrder({ id: 'ord-new', externalId: 'FO999' })],
+        }),
+      ),
+    );
+    const before = await db.templates.count();
+    expect(await previewImport(db, file)).toEqual({
+      templates: { added: 1, replaced: 1 },
+      orders: { added: 1, replaced: 1 },
+      shortcutConflicts: [{ shortcut: '/pack', from: fullTemplate().title }],
+      hasSettings: true,
+    });
+    expect(await db.templates.count()).toBe(before);
+  });
+
+  it('leaves the seller’s settings alone unless asked, and a pack without settings imports', async () => {
+    const mine = { ...DEFAULT_SETTINGS, myName: 'Ayesha' };
+    const settings = memory(mine);
+    const file = parseOk(text(backupOf({ settings: { ...DEFAULT_SETTINGS, myName: 'Bilal' } })));
+    expect((await importAll(db, file, { settings: settings.store })).settingsReplaced).toBe(false);
+    expect(settings.current().myName).toBe('Ayesha');
+    expect((await importAll(db, file, { settings: settings.store, replaceSettings: true })).settingsReplaced).toBe(
+      true,
+    );
+    expect(settings.current().myName).toBe('Bilal');
+    const { settings: _, ...pack } = backupOf({ templates: [fullTemplate({ id: 'p1', shortcut: '/p1' })], orders: [] });
+    const result = await importAll(db, parseOk(text(pack)), { settings: settings.store, replaceSettings: true });
+    expect(result).toMatchObject({ templates: { added: 1 }, settingsReplaced: false });
+    expect(settings.current().myName).toBe('Bilal');
+  });
+
+  it('puts the settings back when the records fail: both or neither', async () => {
+    const settings = memory({ ...DEFAULT_SETTINGS, myName: 'Ayesha' });
+    const file = parseOk(text(backupOf({ settings: { ...DEFAULT_SETTINGS, myName: 'Bilal' } })));
+    db.close();
+    await expect(importAll(db, file, { settings: settings.store, replaceSettings: true })).rejects.toThrow();
+    expect(settings.current().myName).toBe('Ayesha');
+    expect(settings.saves.map((s) => s.myName)).toEqual(['Bilal', 'Ayesha']);
+  });
+});

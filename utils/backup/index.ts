@@ -73,6 +73,16 @@ export function parseBackupText(text: string, byteLength = new TextEncoder().enc
       error: `${dup.list}[${dup.index}].id: duplicate id ${JSON.stringify(dup.value)} (also ${dup.list}[${dup.before}])`,
     };
   }
+  // One order twice (by the platform's own id) would be two records of one sale.
+  const dupOrder = findDuplicate(backup.orders, 'orders', (o: { platform: string; externalId?: string }) =>
+    o.externalId ? `${o.platform} ${o.externalId}` : null,
+  );
+  if (dupOrder) {
+    return {
+      ok: false,
+      error: `orders[${dupOrder.index}] and orders[${dupOrder.before}] are the same ${dupOrder.value.replace(' ', ' order ')}`,
+    };
+  }
   const dupShortcut = findDuplicate(backup.templates, 'templates', (t: { shortcut: string | null }) => t.shortcut);
   if (dupShortcut) {
     return {
@@ -140,6 +150,41 @@ export function backupFileName(now = new Date()): string {
   return `gigsaathi-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
+/** What importing a file will do, shown before anything is written. */
+export interface ImportPreview {
+  templates: { added: number; replaced: number };
+  orders: { added: number; replaced: number };
+  /** Shortcuts the file's templates take from templates it does not replace. */
+  shortcutConflicts: { shortcut: string; from: string }[];
+  /** Whether the file carries settings (which are replaced only if the seller asks). */
+  hasSettings: boolean;
+}
+
+export async function previewImport(db: GigSaathiDB, backup: Backup): Promise<ImportPreview> {
+  return db.transaction('r', db.templates, db.orders, async () => {
+    const templateIds = new Set(await db.templates.toCollection().primaryKeys());
+    const orderIds = new Set(await db.orders.toCollection().primaryKeys());
+    const incoming = new Set(backup.templates.map((t) => t.id));
+    const shortcutConflicts: ImportPreview['shortcutConflicts'] = [];
+    for (const t of backup.templates) {
+      if (t.shortcut === null) continue;
+      const holder = await db.templates.where('shortcut').equals(t.shortcut).first();
+      if (holder && holder.id !== t.id && !incoming.has(holder.id))
+        shortcutConflicts.push({ shortcut: t.shortcut, from: holder.title });
+    }
+    const replaced = (ids: Set<unknown>, list: ReadonlyArray<{ id: string }>) =>
+      list.filter((r) => ids.has(r.id)).length;
+    const t = replaced(templateIds, backup.templates);
+    const o = replaced(orderIds, backup.orders);
+    return {
+      templates: { added: backup.templates.length - t, replaced: t },
+      orders: { added: backup.orders.length - o, replaced: o },
+      shortcutConflicts,
+      hasSettings: backup.settings !== undefined,
+    };
+  });
+}
+
 export interface ImportSummary {
   templates: { added: number; updated: number };
   orders: { added: number; updated: number };
@@ -148,6 +193,41 @@ export interface ImportSummary {
 }
 
 const CHUNK = 500;
+
+/** Where settings are kept (browser.storage.local through utils/settings), passed in for tests. */
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  save(settings: Settings): Promise<unknown>;
+}
+
+/**
+ * The whole import as one step: the records in one transaction, and the file's settings only when
+ * `replaceSettings`, written first and put back as they were if the records then fail. Settings
+ * live in extension storage, outside IndexedDB's transaction, so this is how both or neither land.
+ */
+export async function importAll(
+  db: GigSaathiDB,
+  backup: Backup,
+  {
+    replaceSettings = false,
+    settings,
+    onProgress,
+  }: {
+    replaceSettings?: boolean;
+    settings: SettingsStore;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<ImportSummary & { settingsReplaced: boolean }> {
+  const incoming = replaceSettings ? backup.settings : undefined;
+  const before = incoming ? await settings.get() : null;
+  if (incoming) await settings.save(incoming);
+  try {
+    return { ...(await importBackup(db, backup, onProgress)), settingsReplaced: incoming !== undefined };
+  } catch (e) {
+    if (before) await settings.save(before);
+    throw e;
+  }
+}
 
 /**
  * Merges by id in one transaction: a record with a known id replaces it, a new id is added, so

@@ -18,7 +18,11 @@ export const BackupSchema = z.object(
     exportedAt: IsoDate,
     templates: z.array(TemplateSchema, { error: 'expected a list of templates' }),
     orders: z.array(OrderSchema, { error: 'expected a list of orders' }),
-    settings: SettingsSchema,
+    /**
+     * Optional: a template pack a friend shares has none, and importing it leaves the seller's
+     * settings as they are. When present, they are written only if the seller asks.
+     */
+    settings: z.optional(SettingsSchema),
     /** Added after version 1 shipped, so optional: older backups simply have none. */
     gigKeywords: z._default(z.array(GigKeywordsSchema, { error: 'expected a list of gig keywords' }), []),
   },
