@@ -243,4 +243,50 @@ describe('a page script cannot drive GigSaathi', () => {
     await expect.poll(() => storedOrderIds()).toEqual(['FO1A2B3C4D5E', 'FO2B3C4D5E6F', 'FO3C4D5E6F7G']);
     await page.close();
   });
+
+  it('300 rows the page made up, saved by the seller’s own click, fill no alarm limit and fail no capture', async () => {
+    const page = await e2e.browser.context.newPage();
+    await page.goto('https://www.fiverr.com/users/ayesha_designs/manage_orders');
+    await page.getByRole('button', { name: 'Save all to GigSaathi', exact: true }).waitFor();
+    // What the page shows is what Save all reads: the page adds 300 rows due in the coming weeks.
+    await page.evaluate(() => {
+      const table = document.querySelector('.table')!;
+      const day = (i: number) => new Date(Date.now() + (3 + i) * 86400_000);
+      for (let i = 0; i < 300; i++) {
+        const d = day(i);
+        const row = document.createElement('div');
+        const cell = (cls: string, text: string) => {
+          const span = document.createElement('span');
+          span.className = cls;
+          span.textContent = text;
+          return span;
+        };
+        const gig = document.createElement('span');
+        gig.className = 'gig-name';
+        const link = document.createElement('a');
+        link.href = `/orders/FOFAKE${i}/activities`;
+        link.textContent = `I will do thing ${i}`;
+        gig.append(link);
+        row.append(
+          cell('username', `buyer${i}`),
+          gig,
+          cell('delivered-at', d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })),
+          cell('total', '$10'),
+          cell('status', 'In progress'),
+        );
+        table.append(row);
+      }
+    });
+    await page.getByRole('button', { name: 'Save all to GigSaathi', exact: true }).click();
+    const status = page.locator('[data-gigsaathi-ui="capture"]').getByRole('status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toBe('GigSaathi: 300 orders saved, 3 orders updated.');
+    const alarms = await e2e.browser.worker.evaluate(async () =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(),
+    );
+    // One alarm for the next reminder, however many orders: Chrome allows 500 in all.
+    expect(alarms.filter((a) => a.name.startsWith('gs-reminder:')).map((a) => a.name)).toEqual(['gs-reminder:next']);
+    await page.close();
+  });
 });
