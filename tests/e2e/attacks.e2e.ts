@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { importBackupFile, pickerFrame, startE2E, type ChromeApi, type E2E } from './env';
+import { importBackupFile, pickerFrame, startE2E, storedOrders, type ChromeApi, type E2E } from './env';
 
 /**
  * A page's own scripts (ads, analytics, session replay) attacking GigSaathi as they could:
@@ -27,24 +27,8 @@ const settings = () =>
     return ((await c.storage.local.get('settings')) as { settings: { myName: string } }).settings;
   });
 
-async function storedOrderIds(): Promise<string[]> {
-  const page = await e2e.browser.openExtensionPage('popup.html');
-  const ids = await page.evaluate(async () => {
-    const open = indexedDB.open('gigsaathi');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = await new Promise<{ externalId?: string }[]>((resolve) => {
-      const req = db.transaction('orders').objectStore('orders').getAll();
-      req.onsuccess = () => resolve(req.result as { externalId?: string }[]);
-    });
-    db.close();
-    return all.map((o) => o.externalId ?? '');
-  });
-  await page.close();
-  return ids.sort();
-}
+const storedOrderIds = async () =>
+  (await storedOrders(e2e)).map((o) => (typeof o.externalId === 'string' ? o.externalId : '')).sort();
 
 /** Whether the picker is open: its host says so (the one thing a page may see of it). */
 const pickerOpen = async (page: Page) => (await page.locator('[data-gigsaathi-picker]').count()) > 0;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, type E2E } from './env';
+import { collectPageErrors, startE2E, storedOrders as storedOrdersOf, type E2E } from './env';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -10,25 +10,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-/** The orders as the extension stored them, read from its own origin. */
-async function storedOrders(): Promise<Record<string, unknown>[]> {
-  const page = await e2e.browser.openExtensionPage('popup.html');
-  const orders = await page.evaluate(async () => {
-    const open = indexedDB.open('gigsaathi');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = await new Promise<unknown[]>((resolve) => {
-      const req = db.transaction('orders').objectStore('orders').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return all as Record<string, unknown>[];
-  });
-  await page.close();
-  return orders;
-}
+const storedOrders = () => storedOrdersOf(e2e);
 
 async function save(page: Page) {
   await page.getByRole('button', { name: 'Save to GigSaathi', exact: true }).click();

@@ -106,3 +106,23 @@ export async function importBackupFile(
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/^Backup imported/).waitFor({ timeout });
 }
+
+/** The orders as the extension stored them, read from its own origin (IndexedDB of the popup's page). */
+export async function storedOrders(e2e: E2E): Promise<Record<string, unknown>[]> {
+  const page = await e2e.browser.openExtensionPage('popup.html');
+  const orders = await page.evaluate(async () => {
+    const open = indexedDB.open('gigsaathi');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const req = db.transaction('orders').objectStore('orders').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return all as Record<string, unknown>[];
+  });
+  await page.close();
+  return orders;
+}

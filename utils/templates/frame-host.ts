@@ -13,6 +13,9 @@ iframe { position: fixed; top: 0; left: 0; border: 0; padding: 0; margin: 0; bac
 iframe[hidden] { display: block; visibility: hidden; pointer-events: none; width: 0; height: 0; }
 `;
 
+/** How long a fresh frame may take to hand back its port. */
+const READY_TIMEOUT_MS = 5000;
+
 export interface FramePicker {
   /** Loads the frame ahead of the first key (an editor got focus), so opening is quick. */
   warm(): void;
@@ -72,6 +75,18 @@ export function createFramePicker({
     new Promise<MessagePort>((resolve, reject) => {
       const token = crypto.randomUUID() + crypto.randomUUID();
       const el = document.createElement('iframe');
+      let settled = false;
+      const ready = (p: MessagePort) => {
+        settled = true;
+        resolve(p);
+      };
+      const fail = (reason: string) => {
+        if (settled) return;
+        settled = true;
+        el.remove();
+        if (frame === el) frame = port = null;
+        reject(new Error(reason));
+      };
       el.src = `${url}#${token}`;
       el.title = tr().t('picker.insertTemplate');
       el.hidden = true;
@@ -81,13 +96,16 @@ export function createFramePicker({
         () => {
           const channel = new MessageChannel();
           port = channel.port1;
-          port.onmessage = (event) => onMessage(event, resolve);
+          port.onmessage = (event) => onMessage(event, ready);
           // To our own origin only: a frame the page navigated elsewhere gets nothing.
           el.contentWindow?.postMessage({ gigsaathi: 'picker-port', token }, new URL(url).origin, [channel.port2]);
         },
         { once: true },
       );
-      el.addEventListener('error', () => reject(new Error('the picker frame did not load')), { once: true });
+      el.addEventListener('error', () => fail('the picker frame did not load'), { once: true });
+      // A frame the page's policy blocked shows an error page that never answers: give up, and
+      // let the next key try a fresh frame.
+      setTimeout(() => fail('the picker frame did not answer'), READY_TIMEOUT_MS);
       frame = el;
       layer.root.append(el);
     });
@@ -114,21 +132,28 @@ export function createFramePicker({
       warm();
       target = { editable, caret };
       const anchor = caretRect(editable);
-      void ready!.then(() => {
-        if (!frame || target?.editable !== editable) return;
-        const width = Math.min(FRAME_WIDTH, window.innerWidth);
-        const height = Math.min(FRAME_HEIGHT, window.innerHeight);
-        const below = anchor.bottom;
-        const top = below + height <= window.innerHeight ? below : Math.max(0, anchor.top - height);
-        frame.style.top = `${top}px`;
-        frame.style.left = `${Math.min(Math.max(0, anchor.left - 8), window.innerWidth - width)}px`;
-        frame.hidden = false;
-        layer.host.setAttribute('data-gigsaathi-picker', '');
-        frame.focus();
-        // Only what the page itself shows; the seller's own name stays in the frame.
-        const { client_name = null, gig_title = null } = context;
-        post({ type: 'open', context: { client_name, gig_title }, preselect: preselect?.id ?? null });
-      });
+      const loading = ready;
+      if (!loading) return;
+      void loading
+        .then(() => {
+          if (!frame || target?.editable !== editable) return;
+          const width = Math.min(FRAME_WIDTH, window.innerWidth);
+          const height = Math.min(FRAME_HEIGHT, window.innerHeight);
+          const below = anchor.bottom;
+          const top = below + height <= window.innerHeight ? below : Math.max(0, anchor.top - height);
+          frame.style.top = `${top}px`;
+          frame.style.left = `${Math.min(Math.max(0, anchor.left - 8), window.innerWidth - width)}px`;
+          frame.hidden = false;
+          layer.host.setAttribute('data-gigsaathi-picker', '');
+          frame.focus();
+          // Only what the page itself shows; the seller's own name stays in the frame.
+          const { client_name = null, gig_title = null } = context;
+          post({ type: 'open', context: { client_name, gig_title }, preselect: preselect?.id ?? null });
+        })
+        // A frame that would not load (a page's CSP, say): the picker stays shut, the page untouched.
+        .catch(() => {
+          target = null;
+        });
     },
     close: () => {
       if (target) post({ type: 'dismiss' });
