@@ -88,6 +88,18 @@ describe('price annotator', () => {
     expect(found).toEqual([['From $45', '12600', '9486']]);
   });
 
+  it('reads "From", "$" and "200" in three elements, with no space between, as one price', async () => {
+    const root = page((r) => {
+      const price = el('span', '');
+      price.append(el('span', 'From'), el('span', '$'), el('span', '200'));
+      const other = el('span', '');
+      other.append(el('span', 'From'), el('span', 'HK$'), el('span', '200'));
+      r.append(el('div', ''), price, other);
+    });
+    const { found } = await annotate(root);
+    expect(found.map((f) => [f[0], f[1]])).toEqual([['From$200', '56000']]);
+  });
+
   it('writes ranges and hourly rates, in lakh grouping when chosen', async () => {
     const root = page((r) =>
       r.append(el('p', '$15.00 - $35.00 /hr'), el('p', 'Budget $5,000'), el('p', 'Hourly rate: $20.00')),

@@ -96,6 +96,20 @@ describe('findPrices: real-looking prices', () => {
   });
 });
 
+describe('findPrices: a word run into a price', () => {
+  // A card's "From" and "$200" in elements of their own read "From$200" run together (#19).
+  it.each([
+    ['From$200', 'USD', 200],
+    ['Price$45', 'USD', 45],
+    ['From$1,200', 'USD', 1200],
+    ['Starting at$30', 'USD', 30],
+    ['FromUS$25', 'USD', 25],
+    ['FromA$10', 'AUD', 10],
+  ] as const)('%j is %s %d', (text, currency, amount) => {
+    expect(findPrices(text).map((p) => [p.currency, p.min])).toEqual([[currency, amount]]);
+  });
+});
+
 describe('findPrices: never a price', () => {
   it.each([
     '4.9',
@@ -133,6 +147,12 @@ describe('findPrices: never a price', () => {
     'NZ$ 25',
     'S$25',
     'R$ 50',
+    'MX$100',
+    'NT$90',
+    'Price HK$200',
+    'From NZ$50',
+    'FromHK$200',
+    'PriceNZ$50',
   ])('%j', (text) => {
     expect(findPrices(text)).toEqual([]);
   });

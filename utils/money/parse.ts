@@ -71,8 +71,17 @@ const MULTIPLIER: Record<string, number> = {
   billion: 1e9,
 };
 
+/**
+ * What may not stand right before a price: a digit or another amount's mark; nor, before a bare
+ * `$`, a code that makes it another dollar (`HK$200`, `NZ$`, `S$`, `R$`, `MX$`, `NT$`). A word may:
+ * a card's "From" and its "$200" in elements of their own read "From$200" run together, and
+ * refusing every letter there left one Fiverr card in seven without a price (#19). A code is its
+ * capitals after anything but a capital, so "FromHK$200" is still Hong Kong's.
+ */
+const NOT_BEFORE = String.raw`(?<![\d$€£.,_])(?<!(?<![A-Z])(?:HK|NZ|NT|MX|SG|TW|RD|TT|JM|BZ|BB|BS|FJ|GY|LR|SR|AR|CL|CO|UY|S|R|N|Z|C|A|U|US|CA|AU)(?=\$))`;
+
 const PRICE = new RegExp(
-  String.raw`(?<![\w$€£.,])` +
+  NOT_BEFORE +
     String.raw`(?:(?<p1>${PREFIX})\s?(?<a1>${NUM})(?<k1>${K})(?=(?:\s?(?<s1>${DOLLARS})(?![A-Za-z]))?)|` +
     // The code after a range of bare amounts: "20-25 USD", "5 to 10 EUR". Not a spaced dash: that
     // more often parts a label from a price ("Milestone 1 - 200 USD") than two amounts.
