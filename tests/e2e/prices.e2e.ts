@@ -103,10 +103,10 @@ describe('prices in rupees', () => {
       // "Hourly:" makes the range hourly, with no "/hr" after it.
       ['4200-9800', '≈ Rs 4,200–9,800/hr'],
       // "$5k+ spent" by the client is money too.
-      ['1400000', '≈ Rs 1,400,000'],
+      ['1400000', '≈ Rs 1,400,000+'],
       ['42000', '≈ Rs 42,000'],
       // A million-dollar client's "$1M+", not one dollar.
-      ['280000000', '≈ Rs 280,000,000'],
+      ['280000000', '≈ Rs 280,000,000+'],
       ['140000', '≈ Rs 140,000'],
       // A client's own words: "$800 NZD" is no US dollar amount and is left alone; "20-25 USD/hour" is a range.
       ['5600-7000', '≈ Rs 5,600–7,000/hr'],
@@ -137,7 +137,7 @@ describe('prices in rupees', () => {
       ['28000', '23713', '$100 ≈ Rs 28,000'],
       // "$2,000 NZD" is left alone: no US dollars, and no rate of ours.
       ['336000', '284586', '≈ Rs 336,000'],
-      ['2800000', '2371558', '≈ Rs 2,800,000'],
+      ['2800000', '2371558', '≈ Rs 2,800,000+'],
       ['7140', '6045', '≈ Rs 7,140/hr'],
     ]);
     // Counts, ratings, times and dates beside them are left alone.
@@ -159,7 +159,7 @@ describe('prices in rupees', () => {
     const caption = page.locator('[data-gigsaathi-price-card] caption');
     await expect.poll(() => caption.textContent()).toBe('What reaches your bank per hour (for $15.00)');
     // The client's spend beside it is no rate.
-    expect(await page.locator('[data-test="about-client-container"] gigsaathipkr').textContent()).toBe('≈ Rs 560,000');
+    expect(await page.locator('[data-test="about-client-container"] gigsaathipkr').textContent()).toBe('≈ Rs 560,000+');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -316,7 +316,8 @@ describe('prices in rupees', () => {
         ['12600', '11858'],
         ['898800', '845858'],
         ['10080', '9486'],
-        ['140000', '131754'],
+        // The withdrawal keeps its minus: money out of the balance.
+        ['-140000', '-131754'],
         ['1120', '1053'],
       ]);
     // The balance in the header, on every page.

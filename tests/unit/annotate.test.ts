@@ -100,6 +100,17 @@ describe('price annotator', () => {
     expect(found.map((f) => [f[0], f[1]])).toEqual([['From$200', '56000']]);
   });
 
+  it('keeps the page’s minus and "+": a withdrawal is money out, "$5K+" at least that', async () => {
+    const root = page((r) => r.append(el('td', '-$500.00'), el('p', '$5K+ spent'), el('p', '$45')));
+    const { found } = await annotate(root);
+    expect(found.map((f) => f[1])).toEqual(['-140000', '1400000', '12600']);
+    expect([...root.querySelectorAll('gigsaathipkr')].map((x) => x.textContent)).toEqual([
+      '≈ −Rs 140,000',
+      '≈ Rs 1,400,000+',
+      '≈ Rs 12,600',
+    ]);
+  });
+
   it('writes ranges and hourly rates, in lakh grouping when chosen', async () => {
     const root = page((r) =>
       r.append(el('p', '$15.00 - $35.00 /hr'), el('p', 'Budget $5,000'), el('p', 'Hourly rate: $20.00')),

@@ -110,6 +110,30 @@ describe('findPrices: a word run into a price', () => {
   });
 });
 
+describe('findPrices: the sign and the "+" the page writes', () => {
+  it.each([
+    ['-$500.00', { min: 500, negative: true }],
+    ['Withdrawal −$500', { min: 500, negative: true }],
+    ['Refund -$20', { min: 20, negative: true }],
+    ['(−$12.50)', { min: 12.5, negative: true }],
+    ['$5K+', { min: 5000, plus: true }],
+    ['$200+ spent', { min: 200, plus: true }],
+    ['$1M+ total spent', { min: 1_000_000, plus: true }],
+  ] as const)('%j', (text, expected) => {
+    expect(findPrices(text)).toMatchObject([expected]);
+  });
+
+  it.each(['$5-$10', 'Milestone 1 - $200', 'Logo - $50', 'x-$5', '$45', 'US$25 - $30'])(
+    '%j has no sign and no "+"',
+    (text) => {
+      for (const p of findPrices(text)) {
+        expect(p.negative).toBeUndefined();
+        expect(p.plus).toBeUndefined();
+      }
+    },
+  );
+});
+
 describe('findPrices: never a price', () => {
   it.each([
     '4.9',

@@ -18,6 +18,10 @@ export interface PriceMatch {
   hourly: boolean;
   /** Labelled as what the seller gets, the platform's fee already taken: "You'll receive $90.00". */
   afterFee: boolean;
+  /** Written with a minus before it, as a withdrawal or a refund is: "-$500.00". */
+  negative?: boolean;
+  /** At least this much: "$5K+", "$200+ spent". */
+  plus?: boolean;
 }
 
 const SYMBOLS: Record<string, PriceCurrency> = {
@@ -133,7 +137,21 @@ export function findPrices(text: string): PriceMatch[] {
     const before = text.slice(Math.max(0, m.index - LABEL_REACH), m.index);
     const hourly = Boolean(g.hr) || HOURLY_LABEL.test(before);
     const afterFee = AFTER_FEE_LABEL.test(before);
-    out.push({ start: m.index, end: m.index + m[0].length, currency, min, max, hourly, afterFee });
+    // A minus touching a single amount, after a space, "(" or ":" or at the start: not a range's
+    // dash ("$5-$10"), nor a spaced dash that parts a label from its price ("Milestone 1 - $200").
+    const negative = min === max && /(?:^|[\s(:])[-−]$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+    const plus = text[m.index + m[0].length] === '+';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      currency,
+      min,
+      max,
+      hourly,
+      afterFee,
+      ...(negative ? { negative } : {}),
+      ...(plus ? { plus } : {}),
+    });
   }
   return out;
 }

@@ -159,11 +159,14 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
     const gross = [match.min * perUnit, match.max * perUnit];
     const netMin = breakdown(match.min, fees, currencyPerUsd).net * perUnit;
     const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, currencyPerUsd).net * perUnit];
+    // The page's own sign and "+": a withdrawal of -$500 is money out, "$5K+" at least that much.
+    const sign = match.negative ? '-' : '';
     const attr = ([a, b]: number[]) =>
-      Math.round(a!) === Math.round(b!) ? String(Math.round(a!)) : `${Math.round(a!)}-${Math.round(b!)}`;
+      Math.round(a!) === Math.round(b!) ? `${sign}${Math.round(a!)}` : `${Math.round(a!)}-${Math.round(b!)}`;
     annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
     annotation.setAttribute('data-gigsaathi-pkr-net', attr(net));
-    annotation.textContent = `${label ? `${label} ` : ''}≈ ${formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping)}${match.hourly ? '/hr' : ''}`;
+    const rupees = formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping);
+    annotation.textContent = `${label ? `${label} ` : ''}≈ ${match.negative ? '−' : ''}${rupees}${match.plus ? '+' : ''}${match.hourly ? '/hr' : ''}`;
     return true;
   }
 
@@ -176,7 +179,7 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
   function model(match: PriceMatch, label?: string): HTMLElement | null {
     let made = label === undefined ? ready.get(match) : undefined;
     if (made === undefined) {
-      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''} ${label ?? ''}`;
+      const key = `${match.currency} ${match.min} ${match.max} ${match.hourly ? 'h' : ''}${match.negative ? '-' : ''}${match.plus ? '+' : ''} ${label ?? ''}`;
       made = readyByValue.get(key);
       if (made === undefined) {
         if (readyByValue.size >= PARSED_MAX) readyByValue.clear();
