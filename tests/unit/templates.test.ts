@@ -4,6 +4,7 @@ import { TemplateSchema, type Template } from '@/utils/schema';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { searchTemplates } from '@/utils/templates/search';
 import { matchShortcut, shortcutOwner } from '@/utils/templates/shortcuts';
+import { previewOf } from '@/utils/templates/picker';
 import { STARTER_TEMPLATES } from '@/utils/templates/starter';
 import { renderTemplate, variableCompletions, variablesIn } from '@/utils/templates/variables';
 
@@ -263,5 +264,18 @@ describe('variables that look like Object’s own properties', () => {
     expect(rendered).toEqual({ text: `Hi {{${name}}}`, missing: [name.toLowerCase()] });
     const answers = Object.fromEntries([[name.toLowerCase(), 'Sara']]);
     expect(renderTemplate(`Hi {{${name}}}`, {}, new Date(), answers).text).toBe('Hi Sara');
+  });
+});
+
+describe('picker previews', () => {
+  it('show a template on one line, cut at a word with "…" only when there is more', () => {
+    expect(previewOf('Hi {{client_name}},\n\nthanks!')).toBe('Hi {{client_name}}, thanks!');
+    const long = `${'Thank you for the order, '.repeat(8)}end`;
+    const cut = previewOf(long);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(121);
+    expect(long.replace(/\s+/g, ' ').startsWith(cut.slice(0, -1))).toBe(true);
+    expect(cut).not.toMatch(/[\s,]…$/);
+    expect(previewOf('x'.repeat(300)).length).toBe(121);
   });
 });

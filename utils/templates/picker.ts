@@ -34,6 +34,17 @@ const label = (tr: Translator, variable: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+const PREVIEW_LENGTH = 120;
+
+/** A template's first words on one line, cut at a word with "…" when there is more (#20). */
+export function previewOf(body: string, length = PREVIEW_LENGTH): string {
+  const line = body.replace(/\s+/g, ' ').trim();
+  if (line.length <= length) return line;
+  const cut = line.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+}
+
 let counter = 0;
 
 /**
@@ -107,7 +118,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
     shown = searchTemplates(all, search.value);
     const items = shown.map((t, i) => {
       const warnings = policyWarnings(t.body);
-      const preview = t.body.replace(/\s+/g, ' ').slice(0, 120);
+      const preview = previewOf(t.body);
       return h(
         'li',
         {
