@@ -38,6 +38,13 @@ export const dispatchPaste: PasteDispatcher = import.meta.env.FIREFOX
     }
   : dispatchPasteDirectly;
 
+/** Inserts through the chain and, when the editor took the text, counts the template's use. */
+export async function insertAndCount(editable: Editable, caret: Caret | null, text: string, id: string) {
+  const result = await insertText(editable, text, caret, { dispatchPaste });
+  if (result.ok) request('templates.recordUse', { id }).catch(() => {});
+  return result.ok;
+}
+
 /**
  * One picker at a time over one editable: inserts through the chain, counts the use, remembers
  * a name the user types, and gives the editor its caret back on Escape. On Fiverr and Upwork the
@@ -58,11 +65,6 @@ export function createPickerSession({
   frame?: FramePicker;
 }) {
   let picker: { close(): void } | null = null;
-  const insertAndCount = async (editable: Editable, caret: Caret | null, text: string, id: string) => {
-    const result = await insertText(editable, text, caret, { dispatchPaste });
-    if (result.ok) request('templates.recordUse', { id }).catch(() => {});
-    return result.ok;
-  };
   const openFor = (editable: Editable, caret: Caret | null, preselect?: Template) => {
     if (frame) return frame.open(editable, caret, context(), preselect);
     picker?.close();
@@ -86,7 +88,7 @@ export function createPickerSession({
       },
     });
   };
-  return { openFor, insertAndCount, close: () => (frame ? frame.close() : picker?.close()) };
+  return { openFor, close: () => (frame ? frame.close() : picker?.close()) };
 }
 
 export interface TemplateSiteSpec {
@@ -137,13 +139,8 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   const context = (): PageContext => ({ my_name: myName, ...spec.readContext(document, new URL(location.href)) });
 
   // --- the picker, for one editable at a time: a frame of ours, loaded when an editor gets focus
-  let session: ReturnType<typeof createPickerSession> | null = null;
-  const frame = createFramePicker({
-    signal,
-    tr: () => tr,
-    insert: (editable, caret, text, id) => session!.insertAndCount(editable, caret, text, id),
-  });
-  session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr, frame });
+  const frame = createFramePicker({ signal, tr: () => tr, insert: insertAndCount });
+  const session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr, frame });
   signal.addEventListener('abort', () => session.close(), { once: true });
   const openFor = session.openFor;
   // The context menu and the keyboard command reach an already-running feature through this.

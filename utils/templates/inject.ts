@@ -4,7 +4,7 @@ import { request } from '../messaging/client';
 import { getSettings, watchSettings } from '../settings';
 import { createLayer } from '../ui/layer';
 import { siteOf } from '../sites';
-import { createPickerSession } from './content';
+import { createPickerSession, insertAndCount } from './content';
 import { createFramePicker } from './frame-host';
 import { TEMPLATE_UI_CSS } from './picker-css';
 
@@ -34,17 +34,11 @@ export async function openPickerHere(): Promise<boolean> {
   });
   // On the sites we serve a frame of ours may be shown (web_accessible_resources); elsewhere the
   // picker is drawn in the page, the one place it can be.
-  let session: ReturnType<typeof createPickerSession> | null = null;
-  const signal = new AbortController().signal;
   const frame =
     siteOf(location.href) !== null
-      ? createFramePicker({
-          signal,
-          tr: () => tr,
-          insert: (editable, caret, text, id) => session!.insertAndCount(editable, caret, text, id),
-        })
+      ? createFramePicker({ signal: new AbortController().signal, tr: () => tr, insert: insertAndCount })
       : undefined;
-  session = createPickerSession({
+  const session = createPickerSession({
     layer,
     tr: () => tr,
     context: () => ({ my_name: myName }),
@@ -54,7 +48,7 @@ export async function openPickerHere(): Promise<boolean> {
   slot.__gigsaathiOpenPicker = () => {
     const editable = focusedEditable();
     if (!editable) return false;
-    session!.openFor(editable, saveCaret(editable));
+    session.openFor(editable, saveCaret(editable));
     return true;
   };
   return slot.__gigsaathiOpenPicker();
