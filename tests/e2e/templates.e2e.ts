@@ -182,12 +182,21 @@ describe.each(EDITORS)('$name', (c) => {
     const picker = await pickerFrame(page);
     const listbox = picker.getByRole('listbox');
     await listbox.waitFor();
-    expect(await picker.getByRole('option').count()).toBeGreaterThanOrEqual(4);
+    // The list shows "Loading templates…" until the extension answers.
+    await expect.poll(() => picker.getByRole('option').count()).toBeGreaterThanOrEqual(4);
     // Arrow keys move through the list.
     await picker.getByRole('combobox', { name: 'Search templates' }).fill('e2e');
     await page.keyboard.press('ArrowDown');
     expect(await picker.getByRole('option', { selected: true }).count()).toBe(1);
     await picker.getByRole('combobox', { name: 'Search templates' }).fill('signature');
+    // The frame is as tall as the picker in it, so the page below stays clickable.
+    await expect
+      .poll(async () => {
+        const frameBox = (await (await picker.frameElement()).boundingBox())!;
+        const dialogBox = (await picker.locator('[data-gigsaathi-picker]').boundingBox())!;
+        return frameBox.height >= dialogBox.height && frameBox.height <= dialogBox.height + 40;
+      })
+      .toBe(true);
     await page.keyboard.press('Enter');
     await waitForModel(page, c, 'Best regards, Ayesha');
     await close(page, errors);

@@ -57,7 +57,9 @@ export function createFramePicker({
     if (!message.success) return;
     const m = message.data;
     if (m.type === 'ready') resolveReady(port!);
-    else if (m.type === 'insert') {
+    else if (m.type === 'size') {
+      if (frame) frame.style.height = `${Math.min(m.height, FRAME_HEIGHT)}px`;
+    } else if (m.type === 'insert') {
       const at = target;
       if (!at) return post({ type: 'inserted', ok: false });
       void insert(at.editable, at.caret, m.text, m.template)

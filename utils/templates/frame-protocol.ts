@@ -33,5 +33,7 @@ export const FromFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('insert'), text: z.string().check(z.maxLength(100_000)), template: Id }),
   z.object({ type: z.literal('close'), returnFocus: z.boolean() }),
+  /** The picker's height, so the frame covers no more of the page than the picker does. */
+  z.object({ type: z.literal('size'), height: z.number().check(z.minimum(0), z.maximum(2000)) }),
 ]);
 export type FromFrame = z.infer<typeof FromFrame>;

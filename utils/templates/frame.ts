@@ -66,11 +66,22 @@ export function startPickerFrame(): void {
     });
   };
 
+  // The frame is as tall as the picker in it (list, or the shorter variables form): the page
+  // below stays the page's to click.
+  const observeDialog = () => {
+    const dialog = layer.root.querySelector<HTMLElement>('[data-gigsaathi-picker]');
+    if (dialog) sizes.observe(dialog);
+  };
+  const sizes = new ResizeObserver(() => {
+    const dialog = layer.root.querySelector<HTMLElement>('[data-gigsaathi-picker]');
+    if (dialog) send({ type: 'size', height: Math.ceil(dialog.getBoundingClientRect().bottom + 16) });
+  });
+
   const onPortMessage = (event: MessageEvent) => {
     const message = ToFrame.safeParse(event.data);
     if (!message.success) return;
     const m = message.data;
-    if (m.type === 'open') void open(m);
+    if (m.type === 'open') void open(m).then(observeDialog);
     else if (m.type === 'inserted') {
       pendingInsert?.(m.ok);
       pendingInsert = null;

@@ -261,7 +261,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
     askVariables(options.preselect, rendered.missing);
   } else {
     search.focus();
-    list.replaceChildren(h('li', { className: 'empty' }, 'Loading templates…'));
+    list.replaceChildren(h('li', { className: 'empty' }, tr.t('templates.loading')));
   }
   options.templates
     .then((templates) => {
@@ -269,10 +269,7 @@ export function openPicker(options: PickerOptions): { close(): void } {
       if (!options.preselect && !closed) renderList();
     })
     .catch(() => {
-      if (!closed)
-        list.replaceChildren(
-          h('li', { className: 'empty' }, 'GigSaathi could not load your templates. Reload the page and try again.'),
-        );
+      if (!closed) list.replaceChildren(h('li', { className: 'empty' }, tr.t('templates.loadFailed')));
     });
 
   return { close: () => close(false) };
