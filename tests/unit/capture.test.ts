@@ -271,3 +271,13 @@ describe('a capture against the page’s and the seller’s own data', () => {
     ]);
   });
 });
+
+describe('fiverr.dollarAmount', () => {
+  it('reads a cell that is one US-dollar amount, and nothing else', () => {
+    expect(fiverr.dollarAmount('$45')).toBe(45);
+    expect(fiverr.dollarAmount(' US$1,250.50 ')).toBe(1250.5);
+    for (const bad of ['Rs 12,600', '$5 - $10', 'Total $45', '-$45', '€45', '', null]) {
+      expect(fiverr.dollarAmount(bad), String(bad)).toBeNull();
+    }
+  });
+});

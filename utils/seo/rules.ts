@@ -1,6 +1,6 @@
 import { translator, type MessageKey, type Translator } from '../i18n';
 import { formatMoney } from '../money/format';
-import { withoutPrefix, type GigFacts } from '../sites/fiverr';
+import { hasPrefix, withoutPrefix, type GigFacts } from '../sites/fiverr';
 import { countPhrase, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from './words';
 
 /**
@@ -113,12 +113,10 @@ export const KEYWORD_DESCRIPTION_LEAD = 150;
 /** Above ~3% a keyword reads as stuffing to buyers and search engines (common SEO guidance). */
 export const KEYWORD_DENSITY_MAX = 3;
 
-const STARTS_WITH_PREFIX = /^\s*I will\s/i;
-
 /** The field without any "I will" typed into it: Fiverr draws the prefix itself. */
 const fieldWithoutPrefix = (field: string) => {
   let rest = field.trim();
-  while (STARTS_WITH_PREFIX.test(`${rest} `)) rest = withoutPrefix(rest).trim();
+  while (rest && hasPrefix(rest)) rest = withoutPrefix(rest).trim();
   return rest;
 };
 
@@ -161,8 +159,8 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
     // can be is taking an "I will" the seller typed out of the field, never writing one in.
     check: ({ title, shownTitle }, tr) => {
       if (shownTitle === null) return null;
-      if (!STARTS_WITH_PREFIX.test(`${shownTitle} `)) return fail(tr.t('seo.msg.noIWill'));
-      if (!STARTS_WITH_PREFIX.test(`${withoutPrefix(shownTitle)} `)) return pass(tr.t('seo.msg.startsWithIWill'));
+      if (!hasPrefix(shownTitle)) return fail(tr.t('seo.msg.noIWill'));
+      if (!hasPrefix(withoutPrefix(shownTitle))) return pass(tr.t('seo.msg.startsWithIWill'));
       const fixed = title === null ? null : fieldWithoutPrefix(title);
       return fail(
         tr.t('seo.msg.doubleIWill'),

@@ -5,6 +5,7 @@
  * see shared/SITES.md. Each selector says what it finds and how sure we are.
  */
 import { ownText } from './text';
+import { findPrices } from '../money/parse';
 import type { SelectorProofs } from './proof';
 import { pathDetector, toUrl, type UrlLike } from './url';
 
@@ -48,6 +49,8 @@ const LEADING_PREFIX = /^\s*I will(?:\s+|$)/i;
 
 /** The seller's part of a shown title: "I will create a logo" → "create a logo". */
 export const withoutPrefix = (shown: string) => shown.replace(LEADING_PREFIX, '');
+/** Whether a title starts with Fiverr's "I will" (as a word: "I willdesign" does not). */
+export const hasPrefix = (title: string) => LEADING_PREFIX.test(title);
 
 // `/inbox` lists conversations; `/inbox/<username>` is one conversation with a composer.
 export const isInbox = pathDetector(FIVERR_DOMAIN, /^\/inbox(?:\/[^/]+)?\/?$/);
@@ -264,7 +267,7 @@ export function readPageContext(doc: Document, url: URL): { client_name: string 
   const props = readPerseusProps(doc);
   const client = inboxUsername(url) ?? text(pick(props, 'order.buyer.username')) ?? text(pick(props, 'buyer.username'));
   // The title as buyers see it, "I will …": the JSON and the editor's field hold it without the prefix.
-  const shown = (title: string | null) => (title && !LEADING_PREFIX.test(title) ? `${TITLE_PREFIX} ${title}` : title);
+  const shown = (title: string | null) => (title && !hasPrefix(title) ? `${TITLE_PREFIX} ${title}` : title);
   let gig = text(pick(props, 'order.gig.title')) ?? shown(text(pick(props, 'overview.gig.title')));
   if (!gig && isGigEditor(url))
     gig = shown(text(doc.querySelector<HTMLTextAreaElement>(selectors.gigEditor.title)?.value));
@@ -301,10 +304,21 @@ export function orderDetails(doc: Document): Map<string, string> {
   return out;
 }
 
-/** A dollar amount as the order pages write it (`$45`, `US$1,250.50`); null for anything else. */
+/**
+ * A cell that is one US-dollar amount (`$45`, `US$1,250.50`), read by the project's one price
+ * parser; null for anything else (rupees, a range, other text around it).
+ */
 export function dollarAmount(raw: string | null | undefined): number | null {
-  const m = /^\s*(?:US)?\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*$/.exec(raw ?? '');
-  return m ? Number(m[1]!.replace(/,/g, '')) : null;
+  const text = (raw ?? '').trim();
+  const found = findPrices(text);
+  const only = found.length === 1 ? found[0]! : null;
+  return only &&
+    only.currency === 'USD' &&
+    only.min === only.max &&
+    !only.negative &&
+    only.end - only.start === text.length
+    ? only.min
+    : null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
