@@ -4,7 +4,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // The browser shows these in its own language (public/_locales); everything else follows the
-    // language setting (utils/i18n), which browser.i18n cannot do.
+    // language setting (utils/platform/i18n), which browser.i18n cannot do.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -32,9 +32,9 @@ export default defineConfig({
     },
     web_accessible_resources: [
       // The template picker is a page of ours framed on the sites' pages, so the seller's templates
-      // and typing stay out of the page's reach (utils/templates/frame.ts); on our sites only.
+      // and typing stay out of the page's reach (utils/templates/frame.page.ts); on our sites only.
       { resources: ['picker-frame.html'], matches: ['https://*.fiverr.com/*', 'https://*.upwork.com/*'] },
-      // The page-world paste helper Firefox needs (utils/insert/main-world.ts), on our sites only.
+      // The page-world paste helper Firefox needs (utils/platform/insert/main-world.ts), on our sites only.
       ...(browser === 'firefox'
         ? [{ resources: ['paste-main-world.js'], matches: ['https://*.fiverr.com/*', 'https://*.upwork.com/*'] }]
         : []),

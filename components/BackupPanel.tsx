@@ -1,4 +1,4 @@
-import { localizeError } from '@/utils/i18n/errors';
+import { localizeError } from '@/utils/platform/i18n/errors';
 import { useRef, useState, type ChangeEvent } from 'react';
 import {
   backupFileName,
@@ -9,12 +9,12 @@ import {
   previewImport,
   type ImportPreview,
   type ImportSummary,
-} from '@/utils/backup';
+} from '@/utils/backup/store';
 import type { Backup } from '@/utils/schema';
-import { getDb } from '@/utils/db';
-import { getSettings, saveSettings } from '@/utils/settings';
-import { request } from '@/utils/messaging/client';
-import type { Translator } from '@/utils/i18n';
+import { getDb } from '@/utils/platform/db';
+import { getSettings, saveSettings } from '@/utils/platform/settings';
+import { request } from '@/utils/platform/messaging/client';
+import type { Translator } from '@/utils/platform/i18n';
 import { useT } from './i18n';
 
 type State =

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { endOfDay, startOfDay } from 'date-fns';
-import { getDb } from '@/utils/db';
-import { request } from '@/utils/messaging/client';
+import { getDb } from '@/utils/platform/db';
+import { request } from '@/utils/platform/messaging/client';
 import { ordersCsv } from '@/utils/orders/csv';
-import { getSettings } from '@/utils/settings';
+import { getSettings } from '@/utils/platform/settings';
 import { Field } from './Field';
 import { useT } from './i18n';
 

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '@/utils/db';
-import { listOrders } from '@/utils/db/orders';
+import { getDb } from '@/utils/platform/db';
+import { listOrders } from '@/utils/orders/store';
 import { formatMoney } from '@/utils/money/format';
 import { computeDashboard, type Dashboard as Figures } from '@/utils/orders/dashboard';
 import { readOrdersRevision, readSummary, saveSummary } from '@/utils/orders/summary';
-import { currentRates, type RatesView } from '@/utils/rates/service';
+import { currentRates, type RatesView } from '@/utils/rates/store';
 import { PLATFORMS, type Platform } from '@/utils/schema';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
-import { durationText, rupees, shortDate, weekdayName, type Translator } from '@/utils/i18n';
+import { durationText, rupees, shortDate, weekdayName, type Translator } from '@/utils/platform/i18n';
 
 const usd = (n: number) => formatMoney(n, 'USD');
 const PLATFORM_COLOURS: Record<Platform, string> = {

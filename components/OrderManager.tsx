@@ -1,9 +1,9 @@
-import { localizeError } from '@/utils/i18n/errors';
+import { localizeError } from '@/utils/platform/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { getDb } from '@/utils/db';
-import { editedFieldsOf, listOrders, saveOrder } from '@/utils/db/orders';
-import { request } from '@/utils/messaging/client';
+import { getDb } from '@/utils/platform/db';
+import { editedFieldsOf, listOrders, saveOrder } from '@/utils/orders/store';
+import { request } from '@/utils/platform/messaging/client';
 import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
 import { describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } from '@/utils/schema';
@@ -11,7 +11,7 @@ import { Field } from './Field';
 import { UndoStatus } from './UndoStatus';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
-import { shortDate } from '@/utils/i18n';
+import { shortDate } from '@/utils/platform/i18n';
 
 const STAGES: Stage[] = ['active', 'delivered', 'clearing', 'available', 'withdrawn', 'cancelled'];
 const ORDERS_PAGE = 100;

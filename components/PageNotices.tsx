@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { noticesFor, tabNotices } from '@/utils/background/notices';
+import { noticesFor, tabNotices } from '@/utils/platform/notices';
 import type { PageNotice } from '@/utils/schema';
 import { useT } from './i18n';
 

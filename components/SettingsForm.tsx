@@ -1,13 +1,13 @@
-import { localizeError } from '@/utils/i18n/errors';
+import { localizeError } from '@/utils/platform/i18n/errors';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from './Field';
-import { FEATURE_CATALOG } from '@/utils/features/catalog';
+import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
 import { describeIssues, isFeatureEnabled, PLATFORMS, SettingsSchema, WEEKDAYS, type Settings } from '@/utils/schema';
-import { saveSettings } from '@/utils/settings';
-import { request } from '@/utils/messaging/client';
+import { saveSettings } from '@/utils/platform/settings';
+import { request } from '@/utils/platform/messaging/client';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
-import { featureText, weekdayName } from '@/utils/i18n';
+import { featureText, weekdayName } from '@/utils/platform/i18n';
 
 /** A number setting; an emptied field reads as NaN so validation names it. */
 function NumberField({

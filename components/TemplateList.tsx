@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { getDb } from '@/utils/db';
-import { listTemplates } from '@/utils/db/templates';
+import { getDb } from '@/utils/platform/db';
+import { listTemplates } from '@/utils/templates/store';
 import type { Template } from '@/utils/schema';
 import { searchTemplates } from '@/utils/templates/search';
 import { useT } from './i18n';

@@ -1,7 +1,7 @@
-import { localizeError } from '@/utils/i18n/errors';
+import { localizeError } from '@/utils/platform/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { getDb } from '@/utils/db';
+import { getDb } from '@/utils/platform/db';
 import {
   deleteTemplate,
   DuplicateShortcutError,
@@ -9,14 +9,14 @@ import {
   newTemplateId,
   restoreTemplate,
   saveTemplate,
-} from '@/utils/db/templates';
+} from '@/utils/templates/store';
 import { describeIssues, TemplateSchema, type Template } from '@/utils/schema';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { searchTemplates } from '@/utils/templates/search';
 import { Field } from './Field';
 import { useT } from './i18n';
 import { TemplateName } from './TemplateList';
-import { shortDate } from '@/utils/i18n';
+import { shortDate } from '@/utils/platform/i18n';
 import { UndoStatus } from './UndoStatus';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { LOCALE_TAGS, translator, translatorFor, type Translator } from '@/utils/i18n';
+import { LOCALE_TAGS, translator, translatorFor, type Translator } from '@/utils/platform/i18n';
 import { useSettings } from './useSettings';
 
 const TranslatorContext = createContext<Translator>(translator('en'));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '@/utils/schema';
-import { getSettings, watchSettings } from '@/utils/settings';
+import { getSettings, watchSettings } from '@/utils/platform/settings';
 
 /** The current settings, kept live (null until first read). */
 export function useSettings(): Settings | null {

@@ -1,4 +1,4 @@
-import { openPickerHere } from '@/utils/templates/inject';
+import { openPickerHere } from '@/utils/templates/inject.content';
 
 /** Injected on demand (context menu, keyboard command); never listed in the manifest. */
 export default defineUnlistedScript(() => {

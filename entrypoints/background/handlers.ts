@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { GigSaathiDB } from '@/utils/db';
-import { listTemplates, recordTemplateUse } from '@/utils/db/templates';
-import { captureOrder } from '@/utils/db/orders';
-import { getGigKeywords, noteGigSeen, noteSearchOpen, searchTags, setGigKeywords } from '@/utils/db/seo';
-import { resyncReminders } from '@/utils/background/reminders';
-import { addNotice, siteTab } from '@/utils/background/notices';
-import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/messaging/router';
+import type { GigSaathiDB } from '@/utils/platform/db';
+import { listTemplates, recordTemplateUse } from '@/utils/templates/store';
+import { captureOrder } from '@/utils/orders/store';
+import { getGigKeywords, noteGigSeen, noteSearchOpen, searchTags, setGigKeywords } from '@/utils/seo/store';
+import { resyncReminders } from '@/utils/orders/reminders.background';
+import { addNotice, siteTab } from '@/utils/platform/notices';
+import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/platform/messaging/router';
 import { siteOf, type Site } from '@/utils/sites';
-import { getSettings } from '@/utils/settings';
-import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/service';
+import { getSettings } from '@/utils/platform/settings';
+import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/store';
 
 /** An extension page of ours (popup, options), not a content script in a web page's tab. */
 function isOwnPage(sender: SenderInfo): boolean {

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '@/utils/db';
-import { installStarterTemplates } from '@/utils/db/templates';
-import { setUpTemplateMenu } from '@/utils/background/template-menu';
-import { setUpReminders } from '@/utils/background/reminders';
-import { setUpSummary } from '@/utils/background/summary';
-import { setUpNotices } from '@/utils/background/notices';
-import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/service';
-import { createRouter, isEnvelope } from '@/utils/messaging/router';
+import { getDb } from '@/utils/platform/db';
+import { installStarterTemplates } from '@/utils/templates/store';
+import { setUpTemplateMenu } from '@/utils/templates/menu.background';
+import { setUpReminders } from '@/utils/orders/reminders.background';
+import { setUpSummary } from '@/utils/orders/summary.background';
+import { setUpNotices } from '@/utils/platform/notices';
+import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/store';
+import { createRouter, isEnvelope } from '@/utils/platform/messaging/router';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {

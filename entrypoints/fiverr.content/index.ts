@@ -1,6 +1,6 @@
-import { startContentFeatures } from '@/utils/features/content';
+import { startContentFeatures } from '@/utils/platform/runner/content';
 import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
-import type { Feature } from '@/utils/features/types';
+import type { Feature } from '@/utils/platform/runner/types';
 import capture from './capture';
 import prices from './prices';
 import templates from './templates';

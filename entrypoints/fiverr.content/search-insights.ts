@@ -1,5 +1,5 @@
-import { defineFeature } from '@/utils/features/types';
-import { startSearchInsights } from '@/utils/seo/search';
+import { defineFeature } from '@/utils/platform/runner/types';
+import { startSearchInsights } from '@/utils/seo/search.content';
 import { fiverr } from '@/utils/sites';
 
 /** "What ranks here" on Fiverr search results: title words, tags of opened gigs, price spread. */

@@ -1,5 +1,5 @@
-import { defineFeature } from '@/utils/features/types';
-import { startGigSeo } from '@/utils/seo/gig-feature';
+import { defineFeature } from '@/utils/platform/runner/types';
+import { startGigSeo } from '@/utils/seo/gig.content';
 import { fiverr } from '@/utils/sites';
 
 /** Gig SEO checks: live in the gig editor, and on any gig page (the seller's or a competitor's). */

@@ -1,6 +1,6 @@
-import { defineFeature } from '@/utils/features/types';
+import { defineFeature } from '@/utils/platform/runner/types';
 import { fiverr, siteOf } from '@/utils/sites';
-import { startTemplates } from '@/utils/templates/content';
+import { startTemplates } from '@/utils/templates/templates.content';
 
 /** Templates in Fiverr's three inbox composers (Slate and two textareas), the order page, gig editor fields and any text field. */
 export default defineFeature({

@@ -1,3 +1,3 @@
-import { startPickerFrame } from '@/utils/templates/frame';
+import { startPickerFrame } from '@/utils/templates/frame.page';
 
 startPickerFrame();

@@ -5,8 +5,8 @@ import { Dashboard } from '@/components/Dashboard';
 import { PageNotices } from '@/components/PageNotices';
 import { RatePanel } from '@/components/RatePanel';
 import { TemplateList } from '@/components/TemplateList';
-import { getDb } from '@/utils/db';
-import { recordTemplateUse } from '@/utils/db/templates';
+import { getDb } from '@/utils/platform/db';
+import { recordTemplateUse } from '@/utils/templates/store';
 import type { Template } from '@/utils/schema';
 import { useT } from '@/components/i18n';
 

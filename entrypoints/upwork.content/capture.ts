@@ -1,5 +1,5 @@
-import { defineFeature } from '@/utils/features/types';
-import { startCapture } from '@/utils/orders/capture-button';
+import { defineFeature } from '@/utils/platform/runner/types';
+import { startCapture } from '@/utils/orders/capture.content';
 import { upwork } from '@/utils/sites';
 
 /** "Save to GigSaathi" on a contract page. */

@@ -1,5 +1,5 @@
-import { defineFeature } from '@/utils/features/types';
-import { startPrices } from '@/utils/prices/feature';
+import { defineFeature } from '@/utils/platform/runner/types';
+import { startPrices } from '@/utils/prices/prices.content';
 import { siteOf, upwork } from '@/utils/sites';
 
 /** Every price on Upwork (job tiles and details, proposals, contracts, earnings) in rupees, net of Upwork's fee. */

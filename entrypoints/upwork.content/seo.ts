@@ -1,5 +1,5 @@
-import { defineFeature } from '@/utils/features/types';
-import { startUpworkSeo } from '@/utils/seo/upwork-feature';
+import { defineFeature } from '@/utils/platform/runner/types';
+import { startUpworkSeo } from '@/utils/seo/upwork.content';
 import { upwork } from '@/utils/sites';
 
 /** Cover letter, profile and Project Catalog checks, live while the freelancer writes. */

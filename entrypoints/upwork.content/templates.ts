@@ -1,6 +1,6 @@
-import { defineFeature } from '@/utils/features/types';
+import { defineFeature } from '@/utils/platform/runner/types';
 import { siteOf, upwork } from '@/utils/sites';
-import { startTemplates } from '@/utils/templates/content';
+import { startTemplates } from '@/utils/templates/templates.content';
 
 /** Templates in Upwork's cover letter and screening answers (Vue), messages (TipTap) and any text field. */
 export default defineFeature({

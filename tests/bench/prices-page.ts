@@ -3,7 +3,7 @@
  * Fiverr-like search page, timed chunk by chunk, against a bare TreeWalker pass.
  */
 import { findPrices, type PriceMatch } from '@/utils/money/parse';
-import { annotationLook, startPriceAnnotator, TAG, type PriceAnnotator } from '@/utils/prices/annotate';
+import { annotationLook, startPriceAnnotator, TAG, type PriceAnnotator } from '@/utils/prices/annotate.content';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { fiverr } from '@/utils/sites';
 import { ratesView } from '../unit/data';

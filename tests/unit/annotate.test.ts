@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startPriceAnnotator, type EarnedAmounts } from '@/utils/prices/annotate';
+import { startPriceAnnotator, type EarnedAmounts } from '@/utils/prices/annotate.content';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { ratesView } from './data';
 

@@ -8,9 +8,9 @@ import {
   MAX_BACKUP_BYTES,
   parseBackupText,
   previewImport,
-} from '@/utils/backup';
-import { GigSaathiDB } from '@/utils/db';
-import { saveTemplate } from '@/utils/db/templates';
+} from '@/utils/backup/store';
+import { GigSaathiDB } from '@/utils/platform/db';
+import { saveTemplate } from '@/utils/templates/store';
 import { DEFAULT_SETTINGS, type Backup, type Settings } from '@/utils/schema';
 import { fullOrder, fullTemplate } from './data';
 

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, GigSaathiDB, SCHEMA_HISTORY } from '@/utils/db';
-import { listTemplates } from '@/utils/db/templates';
-import { getGigKeywords, noteSearchOpen, setGigKeywords } from '@/utils/db/seo';
+import { DB_VERSION, GigSaathiDB, SCHEMA_HISTORY } from '@/utils/platform/db';
+import { listTemplates } from '@/utils/templates/store';
+import { getGigKeywords, noteSearchOpen, setGigKeywords } from '@/utils/seo/store';
 import { OrderSchema, TemplateSchema } from '@/utils/schema';
 
 const names: string[] = [];

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIVERR_FEATURES } from '@/entrypoints/fiverr.content/index';
 import { UPWORK_FEATURES } from '@/entrypoints/upwork.content/index';
-import { FEATURE_CATALOG } from '@/utils/features/catalog';
-import { MESSAGES } from '@/utils/i18n';
-import type { Feature } from '@/utils/features/types';
+import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
+import { MESSAGES } from '@/utils/platform/i18n';
+import type { Feature } from '@/utils/platform/runner/types';
 
 const SITES: Record<string, ReadonlyArray<Feature>> = { fiverr: FIVERR_FEATURES, upwork: UPWORK_FEATURES };
 const registered = Object.values(SITES).flat();

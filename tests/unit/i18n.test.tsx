@@ -6,16 +6,16 @@ import { I18nProvider } from '@/components/i18n';
 import { App as PopupApp } from '@/entrypoints/popup/App';
 import { App as OptionsApp } from '@/entrypoints/options/App';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { getDb } from '@/utils/db';
-import { saveOrder } from '@/utils/db/orders';
-import { saveTemplate } from '@/utils/db/templates';
-import { ageText, durationText, MESSAGES, resolveLocale, translator, weekdayName } from '@/utils/i18n';
-import { createRouter } from '@/utils/messaging/router';
+import { getDb } from '@/utils/platform/db';
+import { saveOrder } from '@/utils/orders/store';
+import { saveTemplate } from '@/utils/templates/store';
+import { ageText, durationText, MESSAGES, resolveLocale, translator, weekdayName } from '@/utils/platform/i18n';
+import { createRouter } from '@/utils/platform/messaging/router';
 import { DEFAULT_SETTINGS, describeIssues, OrderSchema, SettingsSchema, TemplateSchema } from '@/utils/schema';
-import { localizeError } from '@/utils/i18n/errors';
-import { parseBackupText } from '@/utils/backup';
+import { localizeError } from '@/utils/platform/i18n/errors';
+import { parseBackupText } from '@/utils/backup/store';
 import { fullOrder } from './data';
-import { saveSettings } from '@/utils/settings';
+import { saveSettings } from '@/utils/platform/settings';
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ensurePageHelper, pasteThroughPage } from '@/utils/insert/main-world';
-import { listenForPasteRequests } from '@/utils/insert/main-world-page';
+import { ensurePageHelper, pasteThroughPage } from '@/utils/platform/insert/main-world';
+import { listenForPasteRequests } from '@/utils/platform/insert/main-world-page';
 
 /**
  * The Firefox paste helper's protocol. happy-dom has one world, so both halves run in it; the

@@ -2,11 +2,11 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { GigSaathiDB } from '@/utils/db';
-import { readTemplates, saveTemplate } from '@/utils/db/templates';
-import { request, RequestError } from '@/utils/messaging/client';
-import { createRouter, isEnvelope } from '@/utils/messaging/router';
-import { saveSettings } from '@/utils/settings';
+import { GigSaathiDB } from '@/utils/platform/db';
+import { readTemplates, saveTemplate } from '@/utils/templates/store';
+import { request, RequestError } from '@/utils/platform/messaging/client';
+import { createRouter, isEnvelope } from '@/utils/platform/messaging/router';
+import { saveSettings } from '@/utils/platform/settings';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { fullTemplate } from './data';
 

@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { addNotice, clearNotices, noticesFor, setUpNotices, siteTab, tabNotices } from '@/utils/background/notices';
-import { GigSaathiDB } from '@/utils/db';
-import { createRouter } from '@/utils/messaging/router';
+import { addNotice, clearNotices, noticesFor, setUpNotices, siteTab, tabNotices } from '@/utils/platform/notices';
+import { GigSaathiDB } from '@/utils/platform/db';
+import { createRouter } from '@/utils/platform/messaging/router';
 import { MAX_NOTICES_PER_TAB } from '@/utils/schema';
 
 const ID = 'gigsaathi-test-id';

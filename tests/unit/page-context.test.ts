@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { GigSaathiDB } from '@/utils/db';
-import { DuplicateShortcutError, saveTemplate } from '@/utils/db/templates';
+import { GigSaathiDB } from '@/utils/platform/db';
+import { DuplicateShortcutError, saveTemplate } from '@/utils/templates/store';
 import { fiverr, upwork } from '@/utils/sites';
 
 function doc(build: (d: Document) => void): Document {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Fetch } from '@/utils/rates';
-import { cachedTable, currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/service';
+import type { Fetch } from '@/utils/rates/sources';
+import { cachedTable, currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/store';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
-import { saveSettings } from '@/utils/settings';
+import { saveSettings } from '@/utils/platform/settings';
 
 const at = (iso: string) => () => new Date(iso);
 function fetcher(pkr: number | null) {

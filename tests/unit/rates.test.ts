@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_RATES, effectiveRates, fetchRates, pkrPer, type Fetch } from '@/utils/rates';
-import { ageText, translator } from '@/utils/i18n';
+import { BUILT_IN_RATES, effectiveRates, fetchRates, pkrPer, type Fetch } from '@/utils/rates/sources';
+import { ageText, translator } from '@/utils/platform/i18n';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');
 const erApi = (pkr: unknown = 280.5) => ({

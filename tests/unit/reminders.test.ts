@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resyncReminders, setUpReminders } from '@/utils/background/reminders';
-import { GigSaathiDB } from '@/utils/db';
+import { resyncReminders, setUpReminders } from '@/utils/orders/reminders.background';
+import { GigSaathiDB } from '@/utils/platform/db';
 import {
   dueReminders,
   NEXT_REMINDER_ALARM,
@@ -11,7 +11,7 @@ import {
   REMINDER_PREFIX,
 } from '@/utils/orders/reminders';
 import { DEFAULT_SETTINGS, OrderSchema, type Order } from '@/utils/schema';
-import { saveSettings } from '@/utils/settings';
+import { saveSettings } from '@/utils/platform/settings';
 
 const NOW = Date.parse('2026-11-24T12:00:00.000Z');
 const H = 3600_000;

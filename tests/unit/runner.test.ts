@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitForElement } from '@/utils/features/dom';
-import { resetFeatureLogs } from '@/utils/features/log';
-import { runFeatures, type RunnerHost } from '@/utils/features/runner';
-import { defineFeature, type Feature } from '@/utils/features/types';
+import { waitForElement } from '@/utils/platform/runner/dom';
+import { resetFeatureLogs } from '@/utils/platform/runner/log';
+import { runFeatures, type RunnerHost } from '@/utils/platform/runner/runner';
+import { defineFeature, type Feature } from '@/utils/platform/runner/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/schema';
 import { fiverr } from '@/utils/sites';
 
@@ -203,7 +203,7 @@ describe('waitForElement', () => {
 
 describe('feature log', () => {
   it('says why a feature stands down once per page, however often it is asked', async () => {
-    const { createFeatureLog } = await import('@/utils/features/log');
+    const { createFeatureLog } = await import('@/utils/platform/runner/log');
     const lines: unknown[] = [];
     const log = createFeatureLog('template-button', (m) => lines.push(m));
     for (let i = 0; i < 3; i++) log.standDown('composer not found', 'messageBox');
@@ -216,7 +216,7 @@ describe('feature log', () => {
   });
 
   it('writes nothing to the page’s console, whatever it is told', async () => {
-    const { createFeatureLog } = await import('@/utils/features/log');
+    const { createFeatureLog } = await import('@/utils/platform/runner/log');
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
     const log = createFeatureLog('quiet');
     log.standDown('nothing here', 'gigCards');

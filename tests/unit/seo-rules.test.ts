@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardPrice, priceSpread } from '@/utils/seo/search';
+import { cardPrice, priceSpread } from '@/utils/seo/search.content';
 import { NO_GIG_FACTS } from '@/utils/sites/fiverr';
 import fc from 'fast-check';
 import { GIG_RULES, ruleText, runRules, score, suggestKeywords, type GigListing, type Status } from '@/utils/seo/rules';
-import { translator } from '@/utils/i18n';
+import { translator } from '@/utils/platform/i18n';
 
 const EN = translator('en');
 import {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GigSaathiDB } from '@/utils/db';
+import { GigSaathiDB } from '@/utils/platform/db';
 import {
   getGigKeywords,
   GIGS_PER_QUERY,
@@ -8,8 +8,8 @@ import {
   noteSearchOpen,
   searchTags,
   setGigKeywords,
-} from '@/utils/db/seo';
-import { createRouter } from '@/utils/messaging/router';
+} from '@/utils/seo/store';
+import { createRouter } from '@/utils/platform/messaging/router';
 import { createHandlers } from '@/entrypoints/background/handlers';
 
 let db: GigSaathiDB;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
-import { getSettings, saveSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { getSettings, saveSettings, updateSettings, watchSettings } from '@/utils/platform/settings';
 
 describe('settings in browser.storage.local', () => {
   it('starts from the defaults', async () => {

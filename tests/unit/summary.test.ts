@@ -1,15 +1,15 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GigSaathiDB } from '@/utils/db';
-import { importBackup } from '@/utils/backup';
-import { saveOrder } from '@/utils/db/orders';
+import { GigSaathiDB } from '@/utils/platform/db';
+import { importBackup } from '@/utils/backup/store';
+import { saveOrder } from '@/utils/orders/store';
 import { computeDashboard } from '@/utils/orders/dashboard';
 import { readOrdersRevision, readSummary, saveSummary, summaryKey, validUntil } from '@/utils/orders/summary';
 import { DEFAULT_SETTINGS, type Order } from '@/utils/schema';
 import { fullOrder } from './data';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshSummary, SUMMARY_ALARM } from '@/utils/background/summary';
-import { currentRates } from '@/utils/rates/service';
+import { refreshSummary, SUMMARY_ALARM } from '@/utils/orders/summary.background';
+import { currentRates } from '@/utils/rates/store';
 
 const basis = { rates: { USD: 1, EUR: 0.9, PKR: 280 }, pkrPerUsd: 280 };
 const NOW = new Date('2026-11-18T12:00:00.000Z'); // a Wednesday

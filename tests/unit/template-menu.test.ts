@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { COMMAND, MENU_ID, PICKER_SCRIPT, setUpTemplateMenu } from '@/utils/background/template-menu';
-import { GigSaathiDB } from '@/utils/db';
-import { installStarterTemplates, saveTemplate } from '@/utils/db/templates';
+import { COMMAND, MENU_ID, PICKER_SCRIPT, setUpTemplateMenu } from '@/utils/templates/menu.background';
+import { GigSaathiDB } from '@/utils/platform/db';
+import { installStarterTemplates, saveTemplate } from '@/utils/templates/store';
 import { STARTER_TEMPLATES } from '@/utils/templates/starter';
 
 function event<A extends unknown[]>() {

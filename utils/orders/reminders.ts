@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, translatorFor } from '../i18n';
+import { LOCALE_TAGS, translatorFor } from '@/utils/platform/i18n';
 import type { Order, Settings } from '../schema';
 
 /** One reminder, named so the same one is never scheduled or shown twice. */

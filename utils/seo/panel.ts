@@ -1,10 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { h } from '../ui/h';
-import { onUserSubmit, trusted } from '../ui/trusted';
-import type { Layer } from '../ui/layer';
+import { h } from '@/utils/platform/ui/h';
+import { onUserSubmit, trusted } from '@/utils/platform/ui/trusted';
+import type { Layer } from '@/utils/platform/ui/layer';
 import type { CheckResult, Fix, Status } from './rules';
-import type { Translator } from '../i18n';
+import type { Translator } from '@/utils/platform/i18n';
 
 /**
  * The SEO panel and the search card share one shell: a fixed card beside the page, which the

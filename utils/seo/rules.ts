@@ -1,4 +1,4 @@
-import { translator, type MessageKey, type Translator } from '../i18n';
+import { translator, type MessageKey, type Translator } from '@/utils/platform/i18n';
 import { formatMoney } from '../money/format';
 import { hasPrefix, withoutPrefix, type GigFacts } from '../sites/fiverr';
 import { countPhrase, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from './words';

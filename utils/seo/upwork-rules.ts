@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n';
+import type { Translator } from '@/utils/platform/i18n';
 import type { Rule, Verdict } from './rules';
 import { isStopWord, words } from './words';
 

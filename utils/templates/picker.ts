@@ -1,8 +1,8 @@
-import { MESSAGES, type MessageKey, type Translator } from '../i18n';
+import { MESSAGES, type MessageKey, type Translator } from '@/utils/platform/i18n';
 import type { Template } from '../schema';
-import { h } from '../ui/h';
-import type { Layer } from '../ui/layer';
-import { onUserSubmit, trusted } from '../ui/trusted';
+import { h } from '@/utils/platform/ui/h';
+import type { Layer } from '@/utils/platform/ui/layer';
+import { onUserSubmit, trusted } from '@/utils/platform/ui/trusted';
 import { describePolicyWarnings, policyWarnings } from './policy';
 import { searchTemplates } from './search';
 import { renderTemplate, type PageContext } from './variables';

@@ -1,4 +1,4 @@
-import { translator, type Translator } from '../i18n';
+import { translator, type Translator } from '@/utils/platform/i18n';
 import { cleanText } from '../schema/common';
 /**
  * Fiverr's Terms of Service and Upwork's rules both forbid taking communication or payment off

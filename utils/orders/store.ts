@@ -1,0 +1,79 @@
+import type { GigSaathiDB } from '@/utils/platform/db';
+import { CAPTURED_FIELDS, OrderSchema, type CapturedField, type Order, type Settings } from '@/utils/schema';
+import type { CapturedOrder } from './capture';
+import { advance } from './lifecycle';
+
+/** Newest first. */
+export async function listOrders(db: GigSaathiDB): Promise<Order[]> {
+  return db.orders.orderBy('orderedAt').reverse().toArray();
+}
+
+export async function saveOrder(db: GigSaathiDB, input: unknown, now = new Date()): Promise<Order> {
+  const record: Order = { ...OrderSchema.parse(input), updatedAt: now.toISOString() };
+  await db.orders.put(record);
+  return record;
+}
+
+/**
+ * The captured fields an edit by hand changed, added to those changed before: the next capture
+ * keeps them as the seller wrote them.
+ */
+export function editedFieldsOf(before: Order, after: Order): CapturedField[] | undefined {
+  const edited = new Set(before.editedFields ?? []);
+  // A date goes through the form's minutes-only field: the same minute is no edit.
+  const same = (field: CapturedField) =>
+    field === 'dueAt'
+      ? Math.floor(Date.parse(before.dueAt ?? '') / 60_000) === Math.floor(Date.parse(after.dueAt ?? '') / 60_000) ||
+        before.dueAt === after.dueAt
+      : before[field] === after[field];
+  for (const field of CAPTURED_FIELDS) if (!same(field)) edited.add(field);
+  return edited.size ? CAPTURED_FIELDS.filter((f) => edited.has(f)) : undefined;
+}
+
+/**
+ * Saves an order read from a platform page. Idempotent on (platform, externalId): a second
+ * capture updates status, dates and amounts of the same record and keeps its id and notes, and
+ * never a field the seller corrected by hand (`editedFields`).
+ */
+export async function captureOrder(
+  db: GigSaathiDB,
+  captured: CapturedOrder,
+  settings: Settings,
+  now = new Date(),
+): Promise<{ order: Order; created: boolean }> {
+  return db.transaction('rw', db.orders, async () => {
+    const existing = await db.orders
+      .where('[platform+externalId]')
+      .equals([captured.platform, captured.externalId])
+      .first();
+    const base: Order = existing ?? {
+      id: `ord-${crypto.randomUUID()}`,
+      platform: captured.platform,
+      externalId: captured.externalId,
+      client: captured.client,
+      title: captured.title,
+      amount: captured.amount,
+      currency: captured.currency,
+      status: 'active',
+      orderedAt: captured.orderedAt ?? now.toISOString(),
+    };
+    const mine = new Set(base.editedFields ?? []);
+    const read: Partial<Pick<Order, CapturedField>> = {
+      client: captured.client,
+      title: captured.title,
+      amount: captured.amount,
+      currency: captured.currency,
+      ...(captured.tip !== undefined ? { tip: captured.tip } : {}),
+      ...(captured.dueAt !== undefined ? { dueAt: captured.dueAt } : {}),
+    };
+    let next: Order = { ...base };
+    for (const field of CAPTURED_FIELDS) {
+      if (!mine.has(field) && read[field] !== undefined) next = { ...next, [field]: read[field] };
+    }
+    if (captured.status !== next.status && !(next.status === 'completed' && captured.status !== 'cancelled')) {
+      next =
+        captured.status === 'active' ? { ...next, status: 'active' } : advance(next, captured.status, now, settings);
+    }
+    return { order: await saveOrder(db, next, now), created: !existing };
+  });
+}

@@ -1,0 +1,97 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { bumpOrdersRevision } from '@/utils/orders/summary';
+import type { GigKeywords, Order, SearchGig, Template } from '@/utils/schema';
+
+export const DB_NAME = 'gigsaathi';
+
+/**
+ * The schema's whole history. A published version is never edited: a change is a new entry with
+ * an upgrade, tested in tests/unit/db-upgrade.test.ts against data written by the older version.
+ */
+export const SCHEMA_HISTORY: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
+  {
+    version: 1,
+    stores: {
+      templates: 'id, title, &shortcut, *tags',
+      orders: 'id, platform, status, orderedAt',
+    },
+  },
+  {
+    // v2: pickers list the most used templates first; the dashboard and capture need date and
+    // external-id indexes so no figure is a full-table scan.
+    version: 2,
+    stores: {
+      templates: 'id, title, &shortcut, *tags, usageCount, lastUsedAt',
+      orders: 'id, platform, status, orderedAt, dueAt, completedAt, clearsAt, client, [platform+externalId]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('templates')
+        .toCollection()
+        .modify((t: Record<string, unknown>) => {
+          if (typeof t.usageCount !== 'number') t.usageCount = 0;
+          if (t.lastUsedAt === undefined) t.lastUsedAt = null;
+          if (!Array.isArray(t.tags)) t.tags = [];
+        });
+    },
+  },
+  {
+    // v3: gig SEO. Target keywords per gig slug; gigs opened from a search, with their tags,
+    // looked up by query for the "what ranks here" card and by slug when their page is seen.
+    version: 3,
+    stores: {
+      gigKeywords: 'slug',
+      searchGigs: '[query+slug], query, slug, seenAt',
+    },
+  },
+];
+
+export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+export class GigSaathiDB extends Dexie {
+  templates!: EntityTable<Template, 'id'>;
+  orders!: EntityTable<Order, 'id'>;
+  gigKeywords!: EntityTable<GigKeywords, 'slug'>;
+  searchGigs!: Dexie.Table<SearchGig, [string, string]>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const step of SCHEMA_HISTORY) {
+      const v = this.version(step.version).stores(step.stores);
+      if (step.upgrade) v.upgrade(step.upgrade);
+    }
+    // Any write to the orders, from any of our pages or the background, makes the dashboard's
+    // kept summary stale (utils/orders/summary.ts). One bump per burst: an import of 10,000
+    // orders writes the revision once.
+    let pending = false;
+    const changed = () => {
+      if (pending) return;
+      pending = true;
+      setTimeout(() => {
+        pending = false;
+        bumpOrdersRevision().catch((e: unknown) => console.error('[GigSaathi] marking orders changed failed', e));
+      }, 0);
+    };
+    this.orders.hook('creating', function () {
+      this.onsuccess = changed;
+    });
+    this.orders.hook('updating', function () {
+      this.onsuccess = changed;
+    });
+    this.orders.hook('deleting', function () {
+      this.onsuccess = changed;
+    });
+  }
+}
+
+let shared: GigSaathiDB | undefined;
+
+/** The one database of the extension's origin. Never call this from a content script. */
+export function getDb(): GigSaathiDB {
+  shared ??= new GigSaathiDB();
+  return shared;
+}

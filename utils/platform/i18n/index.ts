@@ -1,0 +1,132 @@
+import { groupRupees } from '@/utils/money/format';
+import en from './locales/en.json';
+import ur from './locales/ur.json';
+
+/**
+ * The interface's words, from locale files (utils/platform/i18n/locales/*.json, one flat object each).
+ * Not browser.i18n: it always follows the browser's language, and the seller must be able to
+ * choose Urdu in a browser set to English (or the other way round) from the settings.
+ *
+ * Messages take `{name}` placeholders. A key ending in `.one` / `.other` is a plural pair, chosen
+ * with Intl.PluralRules for the locale.
+ */
+export type Locale = 'en' | 'ur';
+export type LanguageSetting = 'auto' | Locale;
+type Messages = typeof en;
+export type MessageKey = keyof Messages;
+type PluralBase<K> = K extends `${infer B}.other` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+export const MESSAGES: Record<Locale, Record<string, string>> = { en, ur };
+export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-US', ur: 'ur-PK' };
+
+/** The locale to show: the setting, or for `auto` the first browser language we have. */
+export function resolveLocale(setting: LanguageSetting, browserLanguages: ReadonlyArray<string>): Locale {
+  if (setting !== 'auto') return setting;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ur') return 'ur';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ur' ? 'rtl' : 'ltr');
+
+export type Params = Record<string, string | number>;
+
+export interface Translator {
+  locale: Locale;
+  dir: 'rtl' | 'ltr';
+  t(key: MessageKey, params?: Params): string;
+  /** A plural message: `{count}` is filled in, the form chosen for the locale. */
+  tn(key: PluralKey, count: number, params?: Params): string;
+  /** Numbers in the locale's own style (Urdu keeps Latin digits, as Pakistani banks print them). */
+  number(n: number, options?: Intl.NumberFormatOptions): string;
+}
+
+function fill(message: string, params: Params | undefined, locale: Locale): string {
+  if (!params) return message;
+  return message.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const value = params[name];
+    if (value === undefined) return m;
+    return typeof value === 'number' ? new Intl.NumberFormat(LOCALE_TAGS[locale]).format(value) : value;
+  });
+}
+
+const cache = new Map<Locale, Translator>();
+
+export function translator(locale: Locale): Translator {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const messages = MESSAGES[locale];
+  const plural = new Intl.PluralRules(LOCALE_TAGS[locale]);
+  // A key missing from a locale is a bug the parity test catches; the English text is still
+  // better than a raw key if one ever slips through.
+  const lookup = (key: string) => messages[key] ?? MESSAGES.en[key] ?? key;
+  const tr: Translator = {
+    locale,
+    dir: dirOf(locale),
+    t: (key, params) => fill(lookup(key), params, locale),
+    tn: (key, count, params) => {
+      const form = plural.select(count) === 'one' ? 'one' : 'other';
+      return fill(lookup(`${key}.${form}`), { count, ...params }, locale);
+    },
+    number: (n, options) => new Intl.NumberFormat(LOCALE_TAGS[locale], options).format(n),
+  };
+  cache.set(locale, tr);
+  return tr;
+}
+
+/** The browser's languages, where there is a navigator (pages, content scripts, workers). */
+export function browserLanguages(): string[] {
+  return typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language].filter(Boolean);
+}
+
+export function translatorFor(setting: LanguageSetting): Translator {
+  return translator(resolveLocale(setting, browserLanguages()));
+}
+
+/** "3 hours ago", "ابھی ابھی". */
+export function ageText(tr: Translator, ms: number): string {
+  const minutes = Math.round(ms / 60000);
+  if (minutes < 1) return tr.t('age.justNow');
+  if (minutes < 60) return tr.t('age.minutes', { count: minutes });
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return tr.tn('age.hours', hours);
+  return tr.tn('age.days', Math.round(hours / 24));
+}
+
+/** "2 days", "5 hours": whole hours up to two days, then days. */
+export function durationText(tr: Translator, ms: number): string {
+  const hours = Math.round(Math.abs(ms) / 3600_000);
+  return hours >= 48 ? tr.tn('duration.days', Math.round(hours / 24)) : tr.tn('duration.hours', hours);
+}
+
+const WEEKDAY_INDEX = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 } as const;
+
+/** A weekday's name in the locale ("Sunday", "اتوار"). */
+export function weekdayName(tr: Translator, day: keyof typeof WEEKDAY_INDEX): string {
+  // 4 Jan 2026 was a Sunday.
+  const date = new Date(2026, 0, 4 + WEEKDAY_INDEX[day], 12);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], { weekday: 'long' }).format(date);
+}
+
+/** "24 Nov" in the locale. */
+export function shortDate(
+  tr: Translator,
+  date: Date,
+  options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' },
+): string {
+  return new Intl.DateTimeFormat(tr.locale === 'en' ? 'en-GB' : LOCALE_TAGS[tr.locale], options).format(date);
+}
+
+/** Rupees as the locale writes them: "Rs 12,50,000" in English, "12,50,000 روپے" in Urdu. */
+export function rupees(tr: Translator, amount: number, grouping: 'thousands' | 'lakh' = 'thousands'): string {
+  return tr.t('money.rupees', { amount: groupRupees(amount, grouping) });
+}
+
+/** A page feature's switch label or description (keys `feature.<id>.title|description`). */
+export function featureText(tr: Translator, id: string, part: 'title' | 'description'): string {
+  return tr.t(`feature.${id}.${part}` as MessageKey);
+}

@@ -1,0 +1,50 @@
+import { LOCALE_TAGS, type Translator } from '@/utils/platform/i18n';
+/**
+ * One shadow root per feature for everything it shows on a page. The host sits on <html>, not
+ * inside the page's own tree, so the page's layout, styles and React/Vue reconciliation never see
+ * it; `all: initial` keeps the page's inherited styles out, and the shadow keeps ours in.
+ */
+export interface Layer {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** True when `node` is part of our UI (events from it are ours, not the page's). */
+  owns(node: EventTarget | null): boolean;
+  /** Our UI's language and direction, whatever the page's (Urdu: right to left). */
+  setLocale(tr: Pick<Translator, 'locale' | 'dir'>): void;
+}
+
+/**
+ * `below`: for large panels that sit beside the page (SEO). They stay under our small in-page
+ * controls (the Insert template button, price cards), which must never be covered.
+ */
+export function createLayer(
+  name: string,
+  css: string,
+  signal: AbortSignal,
+  { below = false, closed = false } = {},
+): Layer {
+  const host = document.createElement('div');
+  host.setAttribute('data-gigsaathi-ui', name);
+  host.style.cssText = `all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: ${below ? 2147483646 : 2147483647};`;
+  // Open, so tests and assistive tools reach our UI; closed for the picker frame's host, whose
+  // frame URL carries the token that guards its port (utils/templates/frame-host.content.ts).
+  const root = host.attachShadow({ mode: closed ? 'closed' : 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  document.documentElement.append(host);
+  // Keys typed in our UI are not the page's: its shortcuts must not fire while the user searches.
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut']) {
+    host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  }
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return {
+    host,
+    root,
+    owns: (node) => node === host || (node instanceof Node && root.contains(node)),
+    setLocale: (tr) => {
+      host.lang = LOCALE_TAGS[tr.locale];
+      host.dir = tr.dir;
+    },
+  };
+}

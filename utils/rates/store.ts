@@ -1,0 +1,61 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { getSettings } from '@/utils/platform/settings';
+import { BUILT_IN_RATES, effectiveRates, fetchRates, RateTableSchema, type Fetch, type RateTable } from './sources';
+
+/** The last good table; validated on read, since storage outlives versions. */
+const cache = storage.defineItem<unknown>('local:rates');
+/** When we last asked the network, good or bad, so failures are not retried in a loop. */
+const lastAttempt = storage.defineItem<number>('local:ratesLastAttempt', { fallback: 0 });
+
+export const REFRESH_ALARM = 'rates-refresh';
+/** open.er-api.com asks for at most hourly calls (daily is better); the alarm runs every 6 hours. */
+export const REFRESH_EVERY_MINUTES = 6 * 60;
+export const MIN_MANUAL_INTERVAL_MS = 60 * 60 * 1000;
+
+export async function cachedTable(): Promise<RateTable | null> {
+  const parsed = RateTableSchema.safeParse(await cache.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+export const RatesViewSchema = z.object({
+  rates: z.record(z.string(), z.number()),
+  source: z.string(),
+  fetchedAt: z.string(),
+  publishedAt: z.optional(z.string()),
+  pkrPerUsd: z.number(),
+  manual: z.boolean(),
+  ageMs: z.number(),
+  stale: z.boolean(),
+  /** Why the last refresh fell back, if it did. */
+  failures: z.array(z.object({ source: z.string(), reason: z.string() })),
+});
+export type RatesView = z.infer<typeof RatesViewSchema>;
+
+async function view(table: RateTable, failures: RatesView['failures'] = [], now = new Date()): Promise<RatesView> {
+  const settings = await getSettings();
+  const eff = effectiveRates(table, settings.rate.mode === 'manual' ? settings.rate.manualPkrPerUsd : null, now);
+  return { ...table, pkrPerUsd: eff.pkrPerUsd, manual: eff.manual, ageMs: eff.ageMs, stale: eff.stale, failures };
+}
+
+/** What content scripts and the popup show: the cache, else the dated built-in rate. */
+export async function currentRates(now = new Date()): Promise<RatesView> {
+  return view((await cachedTable()) ?? BUILT_IN_RATES, [], now);
+}
+
+/**
+ * Fetches new rates unless the cache is younger than `minAgeMs`; keeps the last good table when
+ * every source fails. Only the background calls this: content scripts never touch the network.
+ */
+export async function refreshRates(fetchFn: Fetch, { minAgeMs = 0, now = () => new Date() } = {}): Promise<RatesView> {
+  const cached = await cachedTable();
+  const since = now().getTime() - Math.max(cached ? Date.parse(cached.fetchedAt) : 0, await lastAttempt.getValue());
+  // The limit holds with or without a cache: failing sources are not asked again and again.
+  if (since < minAgeMs) return view(cached ?? BUILT_IN_RATES, [], now());
+  await lastAttempt.setValue(now().getTime());
+  const { table, failures } = await fetchRates(fetchFn, now, undefined, cached?.rates.PKR ?? null);
+  // Stored only as the schema reads it back: nothing unvalidated reaches the cache.
+  const checked = table ? RateTableSchema.safeParse(table) : null;
+  if (checked?.success) await cache.setValue(checked.data);
+  return view(checked?.success ? checked.data : (cached ?? BUILT_IN_RATES), failures, now());
+}

@@ -1,0 +1,41 @@
+import { TAG } from '@/utils/prices/annotate.content';
+import type { Layer } from '@/utils/platform/ui/layer';
+
+/**
+ * Calls `run` after the page has been quiet for `delayMs`: on the user's typing (input events)
+ * and on the page's own re-renders (mutations), never on our own UI's. Typing stays untouched:
+ * nothing runs between keystrokes, and one evaluation follows a burst of them.
+ */
+export function onPageChange(
+  run: () => void,
+  { signal, layer, delayMs = 300 }: { signal: AbortSignal; layer: Layer; delayMs?: number },
+): void {
+  if (signal.aborted) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delayMs);
+  };
+  document.addEventListener('input', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
+  document.addEventListener('change', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
+  // Our own page annotations (the price tags, `gigsaathi…` elements) are not the page changing.
+  const ours = (node: Node) =>
+    layer.owns(node) ||
+    (node instanceof Element ? node : node.parentElement)?.closest(`[data-gigsaathi-ui], ${TAG}`) != null;
+  const isOurs = (r: MutationRecord) =>
+    ours(r.target) ||
+    (r.type === 'childList' &&
+      [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.localName.startsWith('gigsaathi')));
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOurs(r))) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}

@@ -1,0 +1,207 @@
+import { rupees, translatorFor, type Translator } from '@/utils/platform/i18n';
+import type { FeatureContext } from '@/utils/platform/runner/types';
+import { waitForElement } from '@/utils/platform/runner/dom';
+import { request } from '@/utils/platform/messaging/client';
+import { findPrices } from '@/utils/money/parse';
+import { formatMoney } from '@/utils/money/format';
+import type { RatesView } from '@/utils/rates/store';
+import {
+  gigPathOfLink,
+  readPerseusProps,
+  readSearchGigs,
+  readSearchListing,
+  searchQuery,
+  selectors,
+  type SearchGig,
+} from '@/utils/sites/fiverr';
+import { h } from '@/utils/platform/ui/h';
+import { createLayer } from '@/utils/platform/ui/layer';
+import { onPageChange } from './live.content';
+import { createShell, PANEL_CSS } from './panel';
+import { countTerms, type TermCount } from './words';
+
+export interface PriceSpread {
+  count: number;
+  min: number;
+  median: number;
+  max: number;
+}
+
+/**
+ * Min, median and max of the cards' starting prices, in USD. A card's price in another currency
+ * is converted with the same USD-based table (`usdPer`); one that cannot be converted is left out.
+ */
+export function priceSpread(
+  prices: ReadonlyArray<{ amount: number; currency: string }>,
+  usdPer: (currency: string) => number | null,
+): PriceSpread | null {
+  const usd = prices
+    .map((p) => {
+      const rate = p.currency === 'USD' ? 1 : usdPer(p.currency);
+      return rate === null ? null : p.amount * rate;
+    })
+    .filter((n): n is number => n !== null && Number.isFinite(n) && n > 0)
+    .sort((a, b) => a - b);
+  if (usd.length === 0) return null;
+  const mid = usd.length >> 1;
+  const median = usd.length % 2 ? usd[mid]! : (usd[mid - 1]! + usd[mid]!) / 2;
+  const cents = (n: number) => Math.round(n * 100) / 100;
+  return { count: usd.length, min: cents(usd[0]!), median: cents(median), max: cents(usd[usd.length - 1]!) };
+}
+
+/**
+ * A card's starting price: the first price in its price text (the low end of a range), else the
+ * page's JSON price for that gig (dollars).
+ */
+export function cardPrice(gig: SearchGig): { amount: number; currency: string } | null {
+  const match = gig.priceText ? findPrices(gig.priceText)[0] : undefined;
+  if (match) return { amount: match.min, currency: match.currency };
+  return gig.priceUsd !== null ? { amount: gig.priceUsd, currency: 'USD' } : null;
+}
+
+const termList = (tr: Translator, terms: ReadonlyArray<TermCount>, label: string) =>
+  terms.length
+    ? h(
+        'ul',
+        { className: 'chips', 'aria-label': label },
+        ...terms.map((t) =>
+          h(
+            'li',
+            { 'data-gigsaathi-term': t.term, 'data-count': t.count },
+            // The page's own words: shown as written, in any interface language.
+            h('span', { translate: 'no', dir: 'auto' }, t.term),
+            h('span', { className: 'count' }, `×${t.count}`),
+          ),
+        ),
+      )
+    : h('p', { className: 'muted' }, tr.t('search.notEnough'));
+
+/**
+ * "What ranks here" on a Fiverr search: the words and phrases the listed titles share, the tags
+ * of the gigs the seller opened from this search, and the price spread. It reads only what the
+ * page shows; the tags come from gig pages the seller opened themselves.
+ */
+export async function startSearchInsights({ signal, url, settings, log }: FeatureContext): Promise<void> {
+  const tr = translatorFor(settings.language);
+  const query = searchQuery(url);
+  if (!query) return log.standDown('no search query in the URL');
+  if (!(await waitForElement(selectors.search.gigCardLink, { signal })))
+    return log.standDown('no gig cards found', 'gigCards');
+
+  let rates: RatesView | null = null;
+  try {
+    rates = await request('rates.get', {});
+  } catch (e) {
+    log.once('rates', `no exchange rate, prices in USD only (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (signal.aborted) return;
+
+  const layer = createLayer('seo-search', PANEL_CSS, signal, { below: true });
+  const shell = await createShell(layer, 'seo-search', tr.t('panel.ranksHere'), tr);
+  if (signal.aborted) return;
+  const termsBox = h('div', {});
+  const priceBox = h('div', {});
+  const tagsBox = h('div', {});
+  shell.body.append(h('p', { className: 'muted' }, tr.t('search.for', { query })), termsBox, priceBox, tagsBox);
+
+  const usdPer = (currency: string) => {
+    const perUsd = rates?.rates[currency];
+    return typeof perUsd === 'number' && perUsd > 0 ? 1 / perUsd : null;
+  };
+  const inRupees = (usd: number) => (rates ? ` (${rupees(tr, usd * rates.pkrPerUsd, settings.pkrGrouping)})` : '');
+
+  // The server's JSON describes the first page of cards; it is parsed once, not on every change.
+  const listing = readSearchListing(readPerseusProps(document));
+  let lastKey = '';
+  const renderPage = () => {
+    const gigs = readSearchGigs(document, listing);
+    const key = gigs.map((g) => g.path + g.priceText).join('|');
+    if (key === lastKey) return;
+    lastKey = key;
+    const { words, phrases } = countTerms(
+      gigs.map((g) => g.title),
+      8,
+    );
+    termsBox.replaceChildren(
+      h('h3', {}, tr.tn('search.wordsIn', gigs.length)),
+      termList(tr, words, tr.t('search.mostWords')),
+      h('h3', {}, tr.t('search.phrases')),
+      termList(tr, phrases, tr.t('search.mostPhrases')),
+    );
+    const spread = priceSpread(
+      gigs.map(cardPrice).filter((p) => p !== null),
+      usdPer,
+    );
+    priceBox.replaceChildren(
+      h('h3', {}, tr.t('search.prices')),
+      spread
+        ? h(
+            'dl',
+            {
+              className: 'stats',
+              'data-gigsaathi-price-spread': '',
+              'data-count': spread.count,
+              'data-min': spread.min,
+              'data-median': spread.median,
+              'data-max': spread.max,
+            },
+            h('dt', {}, tr.t('search.lowest')),
+            h('dd', {}, formatMoney(spread.min, 'USD') + inRupees(spread.min)),
+            h('dt', {}, tr.t('search.median')),
+            h('dd', {}, formatMoney(spread.median, 'USD') + inRupees(spread.median)),
+            h('dt', {}, tr.t('search.highest')),
+            h('dd', {}, formatMoney(spread.max, 'USD') + inRupees(spread.max)),
+          )
+        : h('p', { className: 'muted' }, tr.t('search.noPrices')),
+    );
+  };
+
+  const renderTags = async () => {
+    try {
+      const seen = await request('seo.search.tags', { query });
+      tagsBox.replaceChildren(
+        h('h3', {}, tr.t('search.openedTags')),
+        seen.tags.length
+          ? h(
+              'ul',
+              { className: 'chips', 'aria-label': tr.t('search.openedTags'), 'data-gigsaathi-search-tags': seen.gigs },
+              ...seen.tags.map((t) =>
+                h(
+                  'li',
+                  { 'data-gigsaathi-term': t.tag, 'data-count': t.count },
+                  h('span', { translate: 'no', dir: 'auto' }, t.tag),
+                  h('span', { className: 'count' }, `×${t.count}`),
+                ),
+              ),
+            )
+          : h('p', { className: 'muted' }, tr.t('search.openToSee')),
+        ...(seen.tags.length ? [h('p', { className: 'muted' }, tr.tn('search.fromGigs', seen.gigs))] : []),
+      );
+    } catch (e) {
+      log.once('tags', `search tags unavailable (${e instanceof Error ? e.message : String(e)})`);
+    }
+  };
+
+  // The seller's own click on a card: remember the gig under this search, so the tags its page
+  // shows land here. Nothing is fetched; the gig page is read only if the seller opens it.
+  const onOpen = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const link =
+      event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
+    const path = link ? gigPathOfLink(link) : null;
+    if (!path) return;
+    const gig = readSearchGigs(document, listing).find((g) => g.path === path);
+    request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
+  };
+  document.addEventListener('click', onOpen, { capture: true, passive: true, signal });
+  document.addEventListener('auxclick', onOpen, { capture: true, passive: true, signal });
+  // Back from a gig opened in another tab: its tags may be known now.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void renderTags(), {
+    signal,
+  });
+
+  renderPage();
+  await renderTags();
+  onPageChange(renderPage, { signal, layer, delayMs: 500 });
+}
