@@ -2,6 +2,64 @@ import js from '@eslint/js';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layers (README, "Architecture"). Imports between folders go by their `@/` path, so these
+ * rules see every one of them:
+ * - the platform (`utils/platform/`), schemas, sites and money know no feature;
+ * - a feature imports the platform, schemas, sites, money and shared components, and another
+ *   feature only through its public `index.ts`;
+ * - only background parts (`*.background.ts`, `entrypoints/background/`) and stores (`store.ts`)
+ *   open the database; UI gets data through its feature's store.
+ */
+const FEATURES = ['templates', 'prices', 'seo', 'orders', 'rates', 'backup', 'sync'];
+const featureAlt = FEATURES.join('|');
+const CLIMB = { regex: '^\\.\\./', message: 'Import another folder by its @/ path, so the layer rules see it.' };
+const DB = {
+  regex: '^@/utils/platform/db$',
+  message: 'Only background parts (*.background.ts) and stores (store.ts) open the database; use the feature’s store.',
+};
+const NO_FEATURE = {
+  regex: `^@/(utils/(${featureAlt})(/|$)|entrypoints/)`,
+  message: 'The platform, schemas, sites, money and shared components know no feature.',
+};
+const ENTRYPOINTS = { regex: '^@/entrypoints/', message: 'Entrypoints start features; nothing imports them.' };
+const ONLY = (allowed, what) => ({
+  regex: `^@/(?!utils/(${allowed})(/|$))`,
+  message: `${what} import only ${allowed.split('|').join(', ')}.`,
+});
+/** Another feature's internals: only `@/utils/<other>` (its index.ts) is public. */
+const otherFeature = (feature) => ({
+  regex: `^@/utils/(${FEATURES.filter((f) => f !== feature).join('|')})/`,
+  message: 'Another feature is reached through its public module (@/utils/<feature>), never its files.',
+});
+const restrict = (...patterns) => ['error', { patterns }];
+const dbFiles = ['**/*.background.ts', '**/store.ts', 'entrypoints/background/**'];
+const layerRules = [
+  {
+    files: ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(CLIMB, DB, ENTRYPOINTS) },
+  },
+  {
+    files: ['utils/platform/**', 'components/**'],
+    rules: { 'no-restricted-imports': restrict(CLIMB, DB, NO_FEATURE) },
+  },
+  { files: ['utils/schema/**'], rules: { 'no-restricted-imports': restrict(CLIMB, ONLY('schema', 'Schemas')) } },
+  { files: ['utils/money/**'], rules: { 'no-restricted-imports': restrict(CLIMB, ONLY('money|schema', 'Money')) } },
+  {
+    files: ['utils/sites/**'],
+    rules: { 'no-restricted-imports': restrict(CLIMB, ONLY('sites|money|schema|platform/ui/ours', 'Site modules')) },
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`utils/${feature}/**`],
+    rules: { 'no-restricted-imports': restrict(CLIMB, DB, ENTRYPOINTS, otherFeature(feature)) },
+  })),
+  // Last, so it wins: the database is theirs to open (the platform's db is the exception that defines it).
+  ...[['utils/platform/db/**'], dbFiles].map((files) => ({
+    files,
+    rules: { 'no-restricted-imports': restrict(CLIMB, ENTRYPOINTS) },
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'tests/fixtures/dist/'] },
   js.configs.recommended,
@@ -25,6 +83,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
   {
     // Plain JS config files are outside the TypeScript project.
     files: ['**/*.js', '**/*.mjs'],

@@ -1,14 +1,19 @@
 import { startContentFeatures } from '@/utils/platform/runner/content';
-import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
 import type { Feature } from '@/utils/platform/runner/types';
-import capture from './capture';
-import prices from './prices';
-import templates from './templates';
-import seo from './seo';
-import searchInsights from './search-insights';
+import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
+import { fiverrCapture } from '@/utils/orders/sites.content';
+import { fiverrPrices } from '@/utils/prices/sites.content';
+import { fiverrSearchInsights, fiverrSeo } from '@/utils/seo/sites.content';
+import { fiverrTemplates } from '@/utils/templates/sites.content';
 
-/** Fiverr's features, one file each beside this one. */
-export const FIVERR_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture, seo, searchInsights];
+/** Fiverr's features, each declared in its feature's sites.content.ts. */
+export const FIVERR_FEATURES: ReadonlyArray<Feature> = [
+  fiverrTemplates,
+  fiverrPrices,
+  fiverrCapture,
+  fiverrSeo,
+  fiverrSearchInsights,
+];
 
 export default defineContentScript({
   matches: FIVERR_MATCHES,

@@ -1,9 +1,9 @@
-import { BackupPanel } from '@/components/BackupPanel';
-import { CsvExport } from '@/components/CsvExport';
-import { Dashboard } from '@/components/Dashboard';
-import { OrderManager } from '@/components/OrderManager';
+import { BackupPanel } from '@/utils/backup/ui/BackupPanel';
+import { CsvExport } from '@/utils/orders/ui/CsvExport';
+import { Dashboard } from '@/utils/orders/ui/Dashboard';
+import { OrderManager } from '@/utils/orders/ui/OrderManager';
 import { SettingsForm } from '@/components/SettingsForm';
-import { TemplateManager } from '@/components/TemplateManager';
+import { TemplateManager } from '@/utils/templates/ui/TemplateManager';
 import { useT } from '@/components/i18n';
 
 export function App() {

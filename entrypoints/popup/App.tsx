@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
-import { Dashboard } from '@/components/Dashboard';
+import { Dashboard } from '@/utils/orders/ui/Dashboard';
 import { PageNotices } from '@/components/PageNotices';
-import { RatePanel } from '@/components/RatePanel';
-import { TemplateList } from '@/components/TemplateList';
-import { getDb } from '@/utils/platform/db';
-import { recordTemplateUse } from '@/utils/templates/store';
+import { RatePanel } from '@/utils/rates/ui/RatePanel';
+import { TemplateList } from '@/utils/templates/ui/TemplateList';
+import { templateStore } from '@/utils/templates/store';
 import type { Template } from '@/utils/schema';
 import { useT } from '@/components/i18n';
 
@@ -19,7 +18,7 @@ export function App() {
   const copy = async (t: Template) => {
     try {
       await navigator.clipboard.writeText(t.body);
-      await recordTemplateUse(getDb(), t.id);
+      await templateStore.recordUse(t.id);
       setStatus(tr.t('popup.copied', { title: t.title }));
     } catch (e) {
       setStatus(tr.t('popup.copyFailed', { error: e instanceof Error ? e.message : String(e) }));

@@ -1,13 +1,13 @@
 import { startContentFeatures } from '@/utils/platform/runner/content';
-import { UPWORK_MATCHES } from '@/utils/sites/upwork';
 import type { Feature } from '@/utils/platform/runner/types';
-import capture from './capture';
-import prices from './prices';
-import templates from './templates';
-import seo from './seo';
+import { UPWORK_MATCHES } from '@/utils/sites/upwork';
+import { upworkCapture } from '@/utils/orders/sites.content';
+import { upworkPrices } from '@/utils/prices/sites.content';
+import { upworkSeo } from '@/utils/seo/sites.content';
+import { upworkTemplates } from '@/utils/templates/sites.content';
 
-/** Upwork's features, one file each beside this one. */
-export const UPWORK_FEATURES: ReadonlyArray<Feature> = [templates, prices, capture, seo];
+/** Upwork's features, each declared in its feature's sites.content.ts. */
+export const UPWORK_FEATURES: ReadonlyArray<Feature> = [upworkTemplates, upworkPrices, upworkCapture, upworkSeo];
 
 export default defineContentScript({
   matches: UPWORK_MATCHES,

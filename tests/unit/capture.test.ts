@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GigSaathiDB } from '@/utils/platform/db';
 import { captureOrder, editedFieldsOf } from '@/utils/orders/store';
-import { CapturedOrderSchema, type CapturedOrder } from '@/utils/orders/capture';
+import { CapturedOrderSchema, type CapturedOrder } from '@/utils/schema';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { fiverr } from '@/utils/sites';
 

@@ -1,4 +1,4 @@
-import type { RatesView } from '@/utils/rates/store';
+import type { RatesView } from '@/utils/schema';
 import type { Order, Template } from '@/utils/schema';
 
 /** Records with every field set, so round trips prove nothing is dropped. */

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIVERR_FEATURES } from '@/entrypoints/fiverr.content/index';
@@ -12,18 +12,22 @@ const registered = Object.values(SITES).flat();
 
 /** The repo's own conventions, so a new feature cannot skip them. */
 describe('feature conventions', () => {
-  it('every feature file is registered in its site’s content script', async () => {
-    for (const site of Object.keys(SITES)) {
-      const dir = join(process.cwd(), 'entrypoints', `${site}.content`);
-      const files = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !/^index\.tsx?$/.test(f));
-      for (const file of files) {
-        // eslint-disable-next-line no-unsanitized/method -- the repo's own feature files, listed from disk
-        const mod = (await import(/* @vite-ignore */ join(dir, file))) as { default?: Feature };
-        expect(mod.default, `${site}.content/${file} must default-export its feature`).toBeDefined();
-        expect(SITES[site], `${file} is not in ${site}'s feature list`).toContain(mod.default);
-        expect(mod.default!.id, `${file}: a feature file is named after its id`).toBe(file.replace(/\.tsx?$/, ''));
+  it('every feature a feature folder declares is registered in its site’s content script, and only those', async () => {
+    const declared: Feature[] = [];
+    for (const folder of readdirSync(join(process.cwd(), 'utils'))) {
+      const file = join(process.cwd(), 'utils', folder, 'sites.content.ts');
+      if (!existsSync(file)) continue;
+      // eslint-disable-next-line no-unsanitized/method -- the repo's own feature files, listed from disk
+      const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) {
+        const f = value as Feature;
+        expect(typeof f.init, `${folder}/sites.content.ts exports only features (${name})`).toBe('function');
+        expect(SITES[f.site], `${folder}: ${name} is not in ${f.site}'s feature list`).toContain(f);
+        expect(name.startsWith(f.site), `${folder}: ${name} is named after its site`).toBe(true);
+        declared.push(f);
       }
     }
+    for (const f of registered) expect(declared, `${f.site}/${f.id} is declared in a feature folder`).toContain(f);
   });
 
   it('ids are unique per site, kebab-case and belong to the right site', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_RATES, effectiveRates, fetchRates, pkrPer, type Fetch } from '@/utils/rates/sources';
+import { BUILT_IN_RATES, fetchRates, type Fetch } from '@/utils/rates/sources';
+import { effectiveRates, pkrPer } from '@/utils/money/rates';
 import { ageText, translator } from '@/utils/platform/i18n';
 
 const NOW = new Date('2026-11-24T10:00:00.000Z');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
-import type { GigSaathiDB } from '@/utils/platform/db';
+import { getDb, type GigSaathiDB } from '@/utils/platform/db';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -286,3 +286,10 @@ export async function importBackup(
     return summary;
   });
 }
+
+/** The backup as the options page makes and restores it, on the one database. */
+export const backupStore = {
+  export: (settings: Settings) => exportBackup(getDb(), settings),
+  preview: (backup: Backup) => previewImport(getDb(), backup),
+  import: (backup: Backup, options: Parameters<typeof importAll>[2]) => importAll(getDb(), backup, options),
+};

@@ -1,4 +1,4 @@
-import type { Platform, Settings } from '../schema';
+import type { Platform, Settings } from '@/utils/schema';
 
 /** Everything between a buyer's price and the rupees in a Pakistani bank, as percentages. */
 export interface FeeModel {

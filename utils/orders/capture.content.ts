@@ -2,11 +2,10 @@ import { localizeError } from '@/utils/platform/i18n/errors';
 import { translatorFor } from '@/utils/platform/i18n';
 import type { FeatureContext } from '@/utils/platform/runner/types';
 import { request } from '@/utils/platform/messaging/client';
-import { describeIssues } from '@/utils/schema';
+import { CapturedOrderSchema, describeIssues } from '@/utils/schema';
 import { h } from '@/utils/platform/ui/h';
 import { createLayer } from '@/utils/platform/ui/layer';
 import { trusted } from '@/utils/platform/ui/trusted';
-import { CapturedOrderSchema } from './capture';
 
 const CSS = `
 :host { all: initial; }

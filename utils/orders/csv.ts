@@ -1,5 +1,5 @@
-import { breakdown, feeModel } from '../money/fees';
-import type { Order, Settings } from '../schema';
+import { breakdown, feeModel } from '@/utils/money/fees';
+import type { Order, Settings } from '@/utils/schema';
 import type { RateBasis } from './dashboard';
 
 export const CSV_COLUMNS = [

@@ -1,6 +1,6 @@
 import { endOfMonth, format, getDay, startOfMonth, startOfWeek, subMonths } from 'date-fns';
-import { breakdown, feeModel } from '../money/fees';
-import { PLATFORMS, WEEKDAYS, type Order, type Platform, type Settings } from '../schema';
+import { breakdown, feeModel } from '@/utils/money/fees';
+import { PLATFORMS, WEEKDAYS, type Order, type Platform, type Settings } from '@/utils/schema';
 import { stageOf } from './lifecycle';
 
 export interface RateBasis {

@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import type { Order, Platform, Settings } from '../schema';
+import type { Order, Platform, Settings } from '@/utils/schema';
 
 /**
  * Where an order's money is. Fiverr's "earned this month" counts completed orders; sellers can only

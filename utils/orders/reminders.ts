@@ -1,5 +1,5 @@
 import { LOCALE_TAGS, translatorFor } from '@/utils/platform/i18n';
-import type { Order, Settings } from '../schema';
+import type { Order, Settings } from '@/utils/schema';
 
 /** One reminder, named so the same one is never scheduled or shown twice. */
 export interface Reminder {

@@ -1,6 +1,12 @@
-import type { GigSaathiDB } from '@/utils/platform/db';
-import { CAPTURED_FIELDS, OrderSchema, type CapturedField, type Order, type Settings } from '@/utils/schema';
-import type { CapturedOrder } from './capture';
+import { getDb, type GigSaathiDB } from '@/utils/platform/db';
+import {
+  CAPTURED_FIELDS,
+  OrderSchema,
+  type CapturedField,
+  type CapturedOrder,
+  type Order,
+  type Settings,
+} from '@/utils/schema';
 import { advance } from './lifecycle';
 
 /** Newest first. */
@@ -77,3 +83,14 @@ export async function captureOrder(
     return { order: await saveOrder(db, next, now), created: !existing };
   });
 }
+
+/** The orders as the extension's pages (popup, options) read and change them, on the one database. */
+export const orderStore = {
+  list: () => listOrders(getDb()),
+  save: (input: unknown) => saveOrder(getDb(), input),
+  remove: (id: string) => getDb().orders.delete(id),
+  /** Puts back an order exactly as it was (undo of a delete). */
+  restore: async (order: Order) => {
+    await getDb().orders.put(order);
+  },
+};

@@ -3,7 +3,7 @@ import type { GigSaathiDB } from '@/utils/platform/db';
 import { listOrders } from './store';
 import { computeDashboard } from './dashboard';
 import { readOrdersRevision, saveSummary, validUntil } from './summary';
-import { currentRates } from '@/utils/rates/store';
+import { currentRates } from '@/utils/rates';
 import { getSettings } from '@/utils/platform/settings';
 
 export const SUMMARY_ALARM = 'dashboard-summary';

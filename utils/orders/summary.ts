@@ -1,7 +1,8 @@
 import { addWeeks, startOfMonth, addMonths, startOfWeek } from 'date-fns';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { OrderSchema, type Order, type Settings } from '../schema';
+import { readRevision } from '@/utils/platform/db/revision';
+import { OrderSchema, type Order, type Settings } from '@/utils/schema';
 import type { Dashboard, RateBasis } from './dashboard';
 
 /**
@@ -16,15 +17,10 @@ import type { Dashboard, RateBasis } from './dashboard';
  * The popup then recomputes from the orders anyway and replaces the figures, so even a write that
  * raced the revision bump is corrected within the same opening.
  */
-const revisionItem = storage.defineItem<string>('local:ordersRevision', { fallback: '' });
 const summaryItem = storage.defineItem<unknown>('local:dashboardSummary');
 
 export function readOrdersRevision(): Promise<string> {
-  return revisionItem.getValue();
-}
-
-export async function bumpOrdersRevision(): Promise<void> {
-  await revisionItem.setValue(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  return readRevision('orders');
 }
 
 const money = z.number();

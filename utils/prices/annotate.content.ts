@@ -2,19 +2,14 @@ import { ageText, rupees, translatorFor } from '@/utils/platform/i18n';
 import { breakdown, feeModel } from '@/utils/money/fees';
 import { formatMoney, formatRupeeRange } from '@/utils/money/format';
 import { AFTER_FEE_LABEL, findPrices, type PriceMatch } from '@/utils/money/parse';
-import { effectiveRates, pkrPer, type EffectiveRates } from '@/utils/rates/sources';
-import type { RatesView } from '@/utils/rates/store';
-import type { Platform, Settings } from '@/utils/schema';
+import { effectiveRates, pkrPer, type EffectiveRates } from '@/utils/money/rates';
+import type { Platform, RatesView, Settings } from '@/utils/schema';
 import { h } from '@/utils/platform/ui/h';
 import type { Layer } from '@/utils/platform/ui/layer';
+import { isOurElement, OUR_INLINE_TAG } from '@/utils/platform/ui/ours';
 
-/**
- * The annotation's element. Ours alone, so the page's CSS and queries never pick it up. No hyphen
- * on purpose: a hyphenated name is a possible custom element, which the browser registers as an
- * upgrade candidate on every insertion and keeps in a weak set; cloning and inserting one cost
- * 10-20% more of the whole first pass on the benchmark page.
- */
-export const TAG = 'gigsaathipkr';
+/** The annotation's element (see ours.ts for why this name). */
+export const TAG = OUR_INLINE_TAG;
 
 /** Never look inside these: code, form fields, editors, media, and our own UI. */
 const SKIP_TAGS = new Set([
@@ -608,7 +603,7 @@ export function startPriceAnnotator({
         continue;
       }
       for (const n of r.addedNodes) {
-        if (n.nodeName === TAG.toUpperCase()) continue;
+        if (isOurElement(n)) continue;
         queue.push(n);
       }
       for (const n of r.removedNodes) {

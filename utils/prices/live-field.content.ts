@@ -1,6 +1,6 @@
 import { LOCALE_TAGS, rupees, translatorFor } from '@/utils/platform/i18n';
 import { breakdown, feeModel } from '@/utils/money/fees';
-import type { RatesView } from '@/utils/rates/store';
+import type { RatesView } from '@/utils/schema';
 import type { Platform, Settings } from '@/utils/schema';
 import { TAG } from './annotate.content';
 

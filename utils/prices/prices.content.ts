@@ -2,9 +2,10 @@ import type { FeatureContext } from '@/utils/platform/runner/types';
 import { request } from '@/utils/platform/messaging/client';
 import type { Platform, Settings } from '@/utils/schema';
 import { watchSettings } from '@/utils/platform/settings';
-import type { RatesView } from '@/utils/rates/store';
+import type { RatesView } from '@/utils/schema';
 import { createLayer } from '@/utils/platform/ui/layer';
-import { PRICE_CARD_CSS, startPriceAnnotator, TAG, type EarnedAmounts, type HourlyAmounts } from './annotate.content';
+import { isOurElement } from '@/utils/platform/ui/ours';
+import { PRICE_CARD_CSS, startPriceAnnotator, type EarnedAmounts, type HourlyAmounts } from './annotate.content';
 import { followAmountField } from './live-field.content';
 import { pageSettled } from '@/utils/platform/runner/dom';
 
@@ -93,7 +94,7 @@ export async function startPrices(
       for (const r of records)
         for (const n of r.addedNodes) {
           // Our own price annotations arrive by the thousand on a long page and hold no field.
-          if (n instanceof Element && n.isConnected && n.localName !== TAG) followWithin(n);
+          if (n instanceof Element && n.isConnected && !isOurElement(n)) followWithin(n);
         }
     });
     observer.observe(document.body, { childList: true, subtree: true });

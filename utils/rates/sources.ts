@@ -1,26 +1,9 @@
 import * as z from 'zod/mini';
-
-/**
- * Exchange rates as units of each currency per 1 USD, the way every source below publishes
- * them; PKR per EUR is then rates.PKR / rates.EUR. Sources and their limits: shared/FACTS.md.
- */
-export interface RateTable {
-  rates: Record<string, number>;
-  source: RateSourceId;
-  /** When we fetched it (ISO). */
-  fetchedAt: string;
-  /** When the publisher last updated it, if it says. */
-  publishedAt?: string;
-}
-
-export type RateSourceId = 'open.er-api.com' | 'jsdelivr' | 'pages.dev' | 'built-in';
-
-/** open.er-api.com's terms require this wherever its rates are shown. */
+import type { RateSourceId, RateTable } from '@/utils/schema';
 
 /** A PKR per USD rate outside this band is garbage, not news (it was 278–285 in 2024–2025). */
 export const PKR_BOUNDS = { min: 50, max: 2000 } as const;
 export const TIMEOUT_MS = 5000;
-export const STALE_AFTER_MS = 48 * 3600 * 1000;
 
 /**
  * Used only on a first run with no network: the State Bank rate of 8 July 2025 (284.36), with
@@ -195,41 +178,4 @@ export async function fetchRates(
     jumped ??= table;
   }
   return { table: null, failures };
-}
-
-export const RateTableSchema = z.object({
-  rates: z.record(z.string(), positive),
-  source: z.enum(['open.er-api.com', 'jsdelivr', 'pages.dev', 'built-in']),
-  fetchedAt: z.iso.datetime({ offset: true }),
-  publishedAt: z.optional(z.iso.datetime({ offset: true })),
-});
-
-export interface EffectiveRates {
-  table: RateTable;
-  /** PKR per 1 USD actually used (the user's own rate when set). */
-  pkrPerUsd: number;
-  manual: boolean;
-  /** Age of the table in ms at `now`. */
-  ageMs: number;
-  stale: boolean;
-}
-
-/** The user's own rate, when set, overrides every source; cross rates keep the table's ratios. */
-export function effectiveRates(table: RateTable, manualPkrPerUsd: number | null, now = new Date()): EffectiveRates {
-  const ageMs = Math.max(0, now.getTime() - Date.parse(table.fetchedAt));
-  const manual = manualPkrPerUsd !== null;
-  return {
-    table,
-    pkrPerUsd: manual ? manualPkrPerUsd : table.rates.PKR!,
-    manual,
-    ageMs,
-    stale: !manual && ageMs > STALE_AFTER_MS,
-  };
-}
-
-/** PKR per 1 unit of `currency` (PKR per EUR = PKR per USD / EUR per USD); null when unknown. */
-export function pkrPer(rates: EffectiveRates, currency: string): number | null {
-  if (currency === 'USD') return rates.pkrPerUsd;
-  const perUsd = rates.table.rates[currency];
-  return typeof perUsd === 'number' && perUsd > 0 ? rates.pkrPerUsd / perUsd : null;
 }

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
 import { getSettings } from '@/utils/platform/settings';
-import { BUILT_IN_RATES, effectiveRates, fetchRates, RateTableSchema, type Fetch, type RateTable } from './sources';
+import { effectiveRates } from '@/utils/money/rates';
+import { RateTableSchema, type RatesView, type RateTable } from '@/utils/schema';
+import { BUILT_IN_RATES, fetchRates, type Fetch } from './sources';
 
 /** The last good table; validated on read, since storage outlives versions. */
 const cache = storage.defineItem<unknown>('local:rates');
@@ -17,20 +18,6 @@ export async function cachedTable(): Promise<RateTable | null> {
   const parsed = RateTableSchema.safeParse(await cache.getValue());
   return parsed.success ? parsed.data : null;
 }
-
-export const RatesViewSchema = z.object({
-  rates: z.record(z.string(), z.number()),
-  source: z.string(),
-  fetchedAt: z.string(),
-  publishedAt: z.optional(z.string()),
-  pkrPerUsd: z.number(),
-  manual: z.boolean(),
-  ageMs: z.number(),
-  stale: z.boolean(),
-  /** Why the last refresh fell back, if it did. */
-  failures: z.array(z.object({ source: z.string(), reason: z.string() })),
-});
-export type RatesView = z.infer<typeof RatesViewSchema>;
 
 async function view(table: RateTable, failures: RatesView['failures'] = [], now = new Date()): Promise<RatesView> {
   const settings = await getSettings();

@@ -6,3 +6,4 @@ export * from './backup';
 export * from './issues';
 export * from './seo';
 export * from './notice';
+export * from './rates';

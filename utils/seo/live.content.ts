@@ -1,4 +1,4 @@
-import { TAG } from '@/utils/prices/annotate.content';
+import { isOurMutation } from '@/utils/platform/ui/ours';
 import type { Layer } from '@/utils/platform/ui/layer';
 
 /**
@@ -18,16 +18,9 @@ export function onPageChange(
   };
   document.addEventListener('input', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
   document.addEventListener('change', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
-  // Our own page annotations (the price tags, `gigsaathi…` elements) are not the page changing.
-  const ours = (node: Node) =>
-    layer.owns(node) ||
-    (node instanceof Element ? node : node.parentElement)?.closest(`[data-gigsaathi-ui], ${TAG}`) != null;
-  const isOurs = (r: MutationRecord) =>
-    ours(r.target) ||
-    (r.type === 'childList' &&
-      [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.localName.startsWith('gigsaathi')));
+  // Our own page annotations (the price tags, our layers) are not the page changing.
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOurs(r))) schedule();
+    if (records.some((r) => !layer.owns(r.target) && !isOurMutation(r))) schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener(

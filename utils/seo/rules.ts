@@ -1,6 +1,6 @@
 import { translator, type MessageKey, type Translator } from '@/utils/platform/i18n';
-import { formatMoney } from '../money/format';
-import { hasPrefix, withoutPrefix, type GigFacts } from '../sites/fiverr';
+import { formatMoney } from '@/utils/money/format';
+import { hasPrefix, withoutPrefix, type GigFacts } from '@/utils/sites/fiverr';
 import { countPhrase, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from './words';
 
 /**

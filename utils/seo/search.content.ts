@@ -4,7 +4,7 @@ import { waitForElement } from '@/utils/platform/runner/dom';
 import { request } from '@/utils/platform/messaging/client';
 import { findPrices } from '@/utils/money/parse';
 import { formatMoney } from '@/utils/money/format';
-import type { RatesView } from '@/utils/rates/store';
+import type { RatesView } from '@/utils/schema';
 import {
   gigPathOfLink,
   readPerseusProps,

@@ -5,7 +5,7 @@
  * see shared/SITES.md. Each selector says what it finds and how sure we are.
  */
 import { ownText } from './text';
-import { findPrices } from '../money/parse';
+import { findPrices } from '@/utils/money/parse';
 import type { SelectorProofs } from './proof';
 import { pathDetector, toUrl, type UrlLike } from './url';
 

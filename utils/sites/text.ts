@@ -1,3 +1,5 @@
+import { isOurElement } from '@/utils/platform/ui/ours';
+
 /**
  * An element's text as the page wrote it: GigSaathi's own elements (the price annotations,
  * `gigsaathi…` tags) are left out, so reading a page we annotated reads the page, not us.
@@ -10,7 +12,7 @@ export function ownText(el: Element | null | undefined, separator = ''): string 
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.nodeType === Node.ELEMENT_NODE
-        ? (n as Element).localName.startsWith('gigsaathi')
+        ? isOurElement(n)
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_SKIP
         : NodeFilter.FILTER_ACCEPT,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from '../schema';
+import { Id } from '@/utils/schema';
 
 /**
  * The picker frame and the content script talk over a MessageChannel whose port the content

@@ -1,5 +1,5 @@
 import { MESSAGES, type MessageKey, type Translator } from '@/utils/platform/i18n';
-import type { Template } from '../schema';
+import type { Template } from '@/utils/schema';
 import { h } from '@/utils/platform/ui/h';
 import type { Layer } from '@/utils/platform/ui/layer';
 import { onUserSubmit, trusted } from '@/utils/platform/ui/trusted';

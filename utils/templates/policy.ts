@@ -1,5 +1,5 @@
 import { translator, type Translator } from '@/utils/platform/i18n';
-import { cleanText } from '../schema/common';
+import { cleanText } from '@/utils/schema/common';
 /**
  * Fiverr's Terms of Service and Upwork's rules both forbid taking communication or payment off
  * the platform, and both suspend accounts for it; their message filters flag exactly these

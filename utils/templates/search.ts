@@ -1,4 +1,4 @@
-import type { Template } from '../schema';
+import type { Template } from '@/utils/schema';
 
 const fold = (s: string) => s.toLocaleLowerCase('en').normalize('NFKD').replace(/\p{M}/gu, '');
 

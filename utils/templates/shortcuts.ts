@@ -1,4 +1,4 @@
-import type { Template } from '../schema';
+import type { Template } from '@/utils/schema';
 
 export interface ShortcutMatch {
   template: Template;

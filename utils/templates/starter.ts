@@ -1,4 +1,4 @@
-import type { Template } from '../schema';
+import type { Template } from '@/utils/schema';
 
 /**
  * Installed once, on first run. English, since clients are international; written the way

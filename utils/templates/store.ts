@@ -1,4 +1,4 @@
-import type { GigSaathiDB } from '@/utils/platform/db';
+import { getDb, type GigSaathiDB } from '@/utils/platform/db';
 import { describeIssues, TemplateSchema, type Template } from '@/utils/schema';
 import { byUsage } from './search';
 
@@ -114,3 +114,13 @@ export async function restoreTemplate(db: GigSaathiDB, template: Template): Prom
 export function newTemplateId(): string {
   return `tpl-${crypto.randomUUID()}`;
 }
+
+/** The templates as the extension's pages (popup, options) read and change them, on the one database. */
+export const templateStore = {
+  list: () => listTemplates(getDb()),
+  read: () => readTemplates(getDb()),
+  save: (input: unknown) => saveTemplate(getDb(), input),
+  remove: (id: string) => deleteTemplate(getDb(), id),
+  restore: (template: Template) => restoreTemplate(getDb(), template),
+  recordUse: (id: string) => recordTemplateUse(getDb(), id),
+};

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { bumpOrdersRevision } from '@/utils/orders/summary';
 import type { GigKeywords, Order, SearchGig, Template } from '@/utils/schema';
+import { bumpRevision } from './revision';
+
+export { readRevision, revisionKey } from './revision';
 
 export const DB_NAME = 'gigsaathi';
 
@@ -64,27 +66,30 @@ export class GigSaathiDB extends Dexie {
       const v = this.version(step.version).stores(step.stores);
       if (step.upgrade) v.upgrade(step.upgrade);
     }
-    // Any write to the orders, from any of our pages or the background, makes the dashboard's
-    // kept summary stale (utils/orders/summary.ts). One bump per burst: an import of 10,000
+    // Any write to a table marks it changed (./revision.ts), once per burst: an import of 10,000
     // orders writes the revision once.
-    let pending = false;
-    const changed = () => {
-      if (pending) return;
-      pending = true;
-      setTimeout(() => {
-        pending = false;
-        bumpOrdersRevision().catch((e: unknown) => console.error('[GigSaathi] marking orders changed failed', e));
-      }, 0);
-    };
-    this.orders.hook('creating', function () {
-      this.onsuccess = changed;
-    });
-    this.orders.hook('updating', function () {
-      this.onsuccess = changed;
-    });
-    this.orders.hook('deleting', function () {
-      this.onsuccess = changed;
-    });
+    for (const table of this.tables) {
+      let pending = false;
+      const changed = () => {
+        if (pending) return;
+        pending = true;
+        setTimeout(() => {
+          pending = false;
+          bumpRevision(table.name).catch((e: unknown) =>
+            console.error(`[GigSaathi] marking ${table.name} changed failed`, e),
+          );
+        }, 0);
+      };
+      table.hook('creating', function () {
+        this.onsuccess = changed;
+      });
+      table.hook('updating', function () {
+        this.onsuccess = changed;
+      });
+      table.hook('deleting', function () {
+        this.onsuccess = changed;
+      });
+    }
   }
 }
 

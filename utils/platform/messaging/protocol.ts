@@ -10,9 +10,9 @@ import {
   SearchQuery,
   SettingsSchema,
   TemplateSchema,
+  CapturedOrderSchema,
+  RatesViewSchema,
 } from '@/utils/schema';
-import { CapturedOrderSchema } from '@/utils/orders/capture';
-import { RatesViewSchema } from '@/utils/rates/store';
 
 /**
  * Every request a content script may make of the background, with the shape of its payload and of

@@ -1,23 +1,15 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { getDb } from '@/utils/platform/db';
-import {
-  deleteTemplate,
-  DuplicateShortcutError,
-  readTemplates,
-  newTemplateId,
-  restoreTemplate,
-  saveTemplate,
-} from '@/utils/templates/store';
+import { DuplicateShortcutError, newTemplateId, templateStore } from '@/utils/templates/store';
 import { describeIssues, TemplateSchema, type Template } from '@/utils/schema';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
 import { searchTemplates } from '@/utils/templates/search';
-import { Field } from './Field';
-import { useT } from './i18n';
+import { Field } from '@/components/Field';
+import { useT } from '@/components/i18n';
 import { TemplateName } from './TemplateList';
 import { shortDate } from '@/utils/platform/i18n';
-import { UndoStatus } from './UndoStatus';
+import { UndoStatus } from '@/components/UndoStatus';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; template: Template } | null;
@@ -33,7 +25,7 @@ const draftOf = (t: Template): TemplateDraft => ({
 /** Create, edit, duplicate, delete (with undo) and search the user's templates. */
 export function TemplateManager() {
   const tr = useT();
-  const stored = useLiveQuery(() => readTemplates(getDb()), []);
+  const stored = useLiveQuery(() => templateStore.read(), []);
   const templates = stored?.templates;
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
@@ -63,7 +55,7 @@ export function TemplateManager() {
       return;
     }
     try {
-      const saved = await saveTemplate(getDb(), parsed.data);
+      const saved = await templateStore.save(parsed.data);
       setEditing(null);
       setError(null);
       setStatus({ text: tr.t('templates.saved', { title: saved.title }) });
@@ -77,7 +69,7 @@ export function TemplateManager() {
   };
 
   const duplicate = async (t: Template) => {
-    const copy = await saveTemplate(getDb(), {
+    const copy = await templateStore.save({
       ...t,
       id: newTemplateId(),
       title: tr.t('templates.copySuffix', { title: t.title }).slice(0, 200),
@@ -90,13 +82,13 @@ export function TemplateManager() {
   };
 
   const remove = async (t: Template) => {
-    await deleteTemplate(getDb(), t.id);
+    await templateStore.remove(t.id);
     setStatus({ text: tr.t('templates.deleted', { title: t.title }), undo: t });
   };
 
   const undo = async (t: Template) => {
     try {
-      await restoreTemplate(getDb(), t);
+      await templateStore.restore(t);
       setStatus({ text: tr.t('templates.restored', { title: t.title }) });
     } catch (e) {
       setStatus({ text: tr.t('templates.restoreFailed', { error: e instanceof Error ? e.message : String(e) }) });

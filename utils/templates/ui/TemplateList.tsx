@@ -1,15 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { getDb } from '@/utils/platform/db';
-import { listTemplates } from '@/utils/templates/store';
+import { templateStore } from '@/utils/templates/store';
 import type { Template } from '@/utils/schema';
 import { searchTemplates } from '@/utils/templates/search';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 /** The user's templates, most used first, updating live as the database changes. */
 export function TemplateList({ action, query = '' }: { action?: (t: Template) => ReactNode; query?: string }) {
   const tr = useT();
-  const all = useLiveQuery(() => listTemplates(getDb()), []);
+  const all = useLiveQuery(() => templateStore.list(), []);
   if (!all) return <p>{tr.t('templates.loading')}</p>;
   if (all.length === 0) return <p className="empty">{tr.t('templates.none')}</p>;
   const templates = searchTemplates(all, query);

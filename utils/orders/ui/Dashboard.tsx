@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { getDb } from '@/utils/platform/db';
-import { listOrders } from '@/utils/orders/store';
+import { orderStore } from '@/utils/orders/store';
 import { formatMoney } from '@/utils/money/format';
 import { computeDashboard, type Dashboard as Figures } from '@/utils/orders/dashboard';
 import { readOrdersRevision, readSummary, saveSummary } from '@/utils/orders/summary';
-import { currentRates, type RatesView } from '@/utils/rates/store';
+import { currentRates } from '@/utils/rates';
+import type { RatesView } from '@/utils/schema';
 import { PLATFORMS, type Platform } from '@/utils/schema';
-import { useSettings } from './useSettings';
-import { useT } from './i18n';
+import { useSettings } from '@/components/useSettings';
+import { useT } from '@/components/i18n';
 import { durationText, rupees, shortDate, weekdayName, type Translator } from '@/utils/platform/i18n';
 
 const usd = (n: number) => formatMoney(n, 'USD');
@@ -86,7 +86,7 @@ export function Dashboard({ full = false }: { full?: boolean }) {
   const live = useLiveQuery(async () => {
     if (!keptRead) return undefined;
     const revision = await Promise.resolve(readOrdersRevision());
-    return { revision, orders: await listOrders(getDb()) };
+    return { revision, orders: await orderStore.list() };
   }, [keptRead]);
   const figures = useMemo<Figures | null>(
     () => (live && settings && rates ? computeDashboard(live.orders, settings, rates, new Date()) : null),

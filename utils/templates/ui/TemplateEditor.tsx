@@ -1,8 +1,8 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { describePolicyWarnings, policyWarnings } from '@/utils/templates/policy';
-import { Field } from './Field';
+import { Field } from '@/components/Field';
 import { KNOWN_VARIABLES, variableCompletions } from '@/utils/templates/variables';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 export interface TemplateDraft {
   title: string;

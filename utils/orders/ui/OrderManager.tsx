@@ -1,16 +1,15 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { getDb } from '@/utils/platform/db';
-import { editedFieldsOf, listOrders, saveOrder } from '@/utils/orders/store';
+import { editedFieldsOf, orderStore } from '@/utils/orders/store';
 import { request } from '@/utils/platform/messaging/client';
 import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
 import { describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } from '@/utils/schema';
-import { Field } from './Field';
-import { UndoStatus } from './UndoStatus';
-import { useSettings } from './useSettings';
-import { useT } from './i18n';
+import { Field } from '@/components/Field';
+import { UndoStatus } from '@/components/UndoStatus';
+import { useSettings } from '@/components/useSettings';
+import { useT } from '@/components/i18n';
 import { shortDate } from '@/utils/platform/i18n';
 
 const STAGES: Stage[] = ['active', 'delivered', 'clearing', 'available', 'withdrawn', 'cancelled'];
@@ -62,7 +61,7 @@ export function OrderManager() {
       {tr.t(`platform.${x}`)}
     </option>
   ));
-  const orders = useLiveQuery(() => listOrders(getDb()), []);
+  const orders = useLiveQuery(() => orderStore.list(), []);
   const settings = useSettings();
   const [editing, setEditing] = useState<Order | 'new' | null>(null);
   const [draft, setDraft] = useState<Draft>(draftOf());
@@ -135,7 +134,7 @@ export function OrderManager() {
     // Completing by hand sets the clearing date, as the lifecycle does.
     if (order.status === 'completed' && !order.completedAt && settings)
       order = advance({ ...order, status: 'delivered' }, 'completed', new Date(), settings);
-    await saveOrder(getDb(), order);
+    await orderStore.save(order);
     syncReminders();
     setEditing(null);
     setStatus({ text: tr.t('orders.saved', { title: order.title }) });
@@ -143,19 +142,19 @@ export function OrderManager() {
 
   const move = async (o: Order, to: 'delivered' | 'completed' | 'withdrawn' | 'cancelled') => {
     if (!settings) return;
-    await saveOrder(getDb(), advance(o, to, new Date(), settings));
+    await orderStore.save(advance(o, to, new Date(), settings));
     syncReminders();
     setStatus({ text: tr.t('orders.marked', { title: o.title, stage: tr.t(`stage.${to}`) }) });
   };
 
   const remove = async (o: Order) => {
-    await getDb().orders.delete(o.id);
+    await orderStore.remove(o.id);
     syncReminders();
     setStatus({ text: tr.t('orders.deleted', { title: o.title }), undo: o });
   };
 
   const undo = async (o: Order) => {
-    await getDb().orders.put(o);
+    await orderStore.restore(o);
     syncReminders();
     setStatus({ text: tr.t('orders.restored', { title: o.title }) });
   };

@@ -2,20 +2,17 @@ import { localizeError } from '@/utils/platform/i18n/errors';
 import { useRef, useState, type ChangeEvent } from 'react';
 import {
   backupFileName,
-  exportBackup,
-  importAll,
+  backupStore,
   MAX_BACKUP_BYTES,
   parseBackupText,
-  previewImport,
   type ImportPreview,
   type ImportSummary,
 } from '@/utils/backup/store';
 import type { Backup } from '@/utils/schema';
-import { getDb } from '@/utils/platform/db';
 import { getSettings, saveSettings } from '@/utils/platform/settings';
 import { request } from '@/utils/platform/messaging/client';
 import type { Translator } from '@/utils/platform/i18n';
-import { useT } from './i18n';
+import { useT } from '@/components/i18n';
 
 type State =
   | { kind: 'idle' }
@@ -46,7 +43,7 @@ export function BackupPanel() {
   const onExport = async () => {
     try {
       setState({ kind: 'working', label: tr.t('backup.exporting'), done: 0, total: 0 });
-      const backup = await exportBackup(getDb(), await getSettings());
+      const backup = await backupStore.export(await getSettings());
       const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -94,7 +91,7 @@ export function BackupPanel() {
         return;
       }
       // Nothing is written yet: the seller sees what the file will do, and confirms or cancels.
-      const preview = await previewImport(getDb(), parsed.backup);
+      const preview = await backupStore.preview(parsed.backup);
       setState({ kind: 'preview', name: file.name, backup: parsed.backup, preview, replaceSettings: false });
     } catch (e) {
       setState({
@@ -107,7 +104,7 @@ export function BackupPanel() {
   const onConfirm = async (backup: Backup, replaceSettings: boolean) => {
     setState({ kind: 'working', label: tr.t('backup.importing'), done: 0, total: 0 });
     try {
-      const summary = await importAll(getDb(), backup, {
+      const summary = await backupStore.import(backup, {
         replaceSettings,
         settings: { get: getSettings, save: saveSettings },
         onProgress: (done, total) => setState({ kind: 'working', label: tr.t('backup.importing'), done, total }),

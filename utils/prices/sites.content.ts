@@ -1,13 +1,13 @@
 import { defineFeature } from '@/utils/platform/runner/types';
-import { startPrices } from '@/utils/prices/prices.content';
-import { fiverr, siteOf } from '@/utils/sites';
+import { fiverr, siteOf, upwork } from '@/utils/sites';
+import { startPrices } from './prices.content';
 
 /**
  * Every price on Fiverr (search cards, gig packages, orders, earnings, offers) in rupees, net of
  * Fiverr's fee (already taken from earnings and the balance); and, live as the seller types, the
  * package prices in the gig editor.
  */
-export default defineFeature({
+export const fiverrPrices = defineFeature({
   id: 'prices',
   site: 'fiverr',
   include: [(url) => siteOf(url) === 'fiverr'],
@@ -16,4 +16,18 @@ export default defineFeature({
     const amountFields = fiverr.detectors.isGigEditor(context.url) ? [fiverr.selectors.gigEditor.packagePrice] : [];
     return startPrices(context, 'fiverr', { amountFields, earned: fiverr.earnedAmounts });
   },
+});
+
+/** Every price on Upwork (job tiles and details, proposals, contracts, earnings) in rupees, net of Upwork's fee. */
+export const upworkPrices = defineFeature({
+  id: 'prices',
+  site: 'upwork',
+  include: [(url) => siteOf(url) === 'upwork'],
+  init: (context) =>
+    startPrices(context, 'upwork', {
+      amountFields: [upwork.selectors.proposal.bidInput],
+      earned: upwork.earnedAmounts,
+      hourly: upwork.hourlyAmounts,
+      statedFee: () => upwork.statedServiceFee(document, location.href),
+    }),
 });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { request } from '@/utils/platform/messaging/client';
 import { ageText } from '@/utils/platform/i18n';
-import { useT } from './i18n';
-import type { RatesView } from '@/utils/rates/store';
+import { useT } from '@/components/i18n';
+import type { RatesView } from '@/utils/schema';
 
 /** Which rate is in use, how old it is, and a way to refresh it (at most hourly, the API's terms). */
 export function RatePanel() {

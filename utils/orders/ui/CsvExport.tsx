@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { endOfDay, startOfDay } from 'date-fns';
-import { getDb } from '@/utils/platform/db';
+import { orderStore } from '@/utils/orders/store';
 import { request } from '@/utils/platform/messaging/client';
 import { ordersCsv } from '@/utils/orders/csv';
 import { getSettings } from '@/utils/platform/settings';
-import { Field } from './Field';
-import { useT } from './i18n';
+import { Field } from '@/components/Field';
+import { useT } from '@/components/i18n';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const yearStart = () => `${new Date().getFullYear()}-01-01`;
@@ -26,11 +26,7 @@ export function CsvExport() {
       return;
     }
     try {
-      const [orders, settings, rates] = await Promise.all([
-        getDb().orders.toArray(),
-        getSettings(),
-        request('rates.get', {}),
-      ]);
+      const [orders, settings, rates] = await Promise.all([orderStore.list(), getSettings(), request('rates.get', {})]);
       const csv = ordersCsv(orders, settings, rates, start, new Date(end.getTime() + 1));
       const rows = csv.trimEnd().split('\r\n').length - 1;
       const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));

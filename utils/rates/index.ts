@@ -1,0 +1,5 @@
+/**
+ * The rates feature's public face: what other features may use. The rates themselves are fetched
+ * by the background only (sources.ts, store.ts); everything else asks for `currentRates`.
+ */
+export { currentRates } from './store';
