@@ -4,7 +4,6 @@ import { Field } from './Field';
 import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
 import { describeIssues, isFeatureEnabled, PLATFORMS, SettingsSchema, WEEKDAYS, type Settings } from '@/utils/schema';
 import { saveSettings } from '@/utils/platform/settings';
-import { request } from '@/utils/platform/messaging/client';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
 import { featureText, weekdayName } from '@/utils/platform/i18n';
@@ -77,7 +76,6 @@ export function SettingsForm() {
     try {
       setDraft(await saveSettings(parsed.data));
       setDirty(false);
-      request('reminders.sync', {}).catch(() => {});
       setMessage({ kind: 'ok', text: tr.t('settings.saved') });
     } catch (e) {
       setMessage({

@@ -3,7 +3,7 @@ import type { GigSaathiDB } from '@/utils/platform/db';
 import { listTemplates, recordTemplateUse } from '@/utils/templates/store';
 import { captureOrder } from '@/utils/orders/store';
 import { getGigKeywords, noteGigSeen, noteSearchOpen, searchTags, setGigKeywords } from '@/utils/seo/store';
-import { resyncReminders } from '@/utils/orders/reminders.background';
+import { refreshSummary } from '@/utils/orders/summary.background';
 import { addNotice, siteTab } from '@/utils/platform/notices';
 import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/platform/messaging/router';
 import { siteOf, type Site } from '@/utils/sites';
@@ -66,17 +66,12 @@ export function createHandlers(db: GigSaathiDB): Handlers {
       if (order.platform !== 'fiverr' && order.platform !== 'upwork')
         throw new ForbiddenError('only Fiverr and Upwork pages are captured');
       requireSite(sender, order.platform);
-      const result = await captureOrder(db, order, await getSettings());
-      // Saved is saved: a reminder that could not be planned never fails the capture.
-      await resyncReminders(browser, db).catch((e: unknown) =>
-        console.info('[GigSaathi] reminders not planned after a capture:', e),
-      );
-      return result;
+      // The reminders and the dashboard follow the orders' revision, which this write bumps.
+      return captureOrder(db, order, await getSettings());
     },
-    'reminders.sync': async (_, sender) => {
+    'dashboard.get': async (_, sender) => {
       requireOwnPage(sender);
-      await resyncReminders(browser, db);
-      return null;
+      return refreshSummary(browser, db);
     },
     'rates.get': () => currentRates(),
     'rates.refresh': async (_, sender) => {

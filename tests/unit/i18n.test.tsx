@@ -132,7 +132,9 @@ async function renderPage(
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   const db = getDb();
   const route = createRouter(createHandlers(db), fakeBrowser.runtime.id);
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, { id: fakeBrowser.runtime.id }));
+  // As our own popup: the dashboard is asked for only from our pages.
+  const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(message, popup));
   await saveSettings({ ...DEFAULT_SETTINGS, language, weeklyOrderLimit: 1, restDay: 'sunday' });
   const now = Date.now();
   const iso = (ms: number) => new Date(now + ms).toISOString();

@@ -97,8 +97,8 @@ describe('message router', () => {
     expect((await route(seen, me)).ok).toBe(true);
     const refresh = { gigsaathi: 1, type: 'rates.refresh', payload: {} };
     expect(await route(refresh, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const sync = { gigsaathi: 1, type: 'reminders.sync', payload: {} };
-    expect(await route(sync, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const dashboard = { gigsaathi: 1, type: 'dashboard.get', payload: {} };
+    expect(await route(dashboard, me)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('lists the templates that read, leaving out one that fails the schema instead of failing them all', async () => {
@@ -138,8 +138,10 @@ describe('typed client over the extension runtime', () => {
     expect(await request('templates.recordUse', { id: 'missing' })).toBeNull();
   });
 
-  it('refuses to send a malformed request', async () => {
-    await expect(request('templates.recordUse', { id: '' })).rejects.toThrow('expected a non-empty id');
+  it('a malformed request is refused where it arrives, as a bad request', async () => {
+    const bad = request('templates.recordUse', { id: '' });
+    await expect(bad).rejects.toThrow('expected a non-empty id');
+    await expect(bad).rejects.toMatchObject({ code: 'bad-request' });
   });
 
   it('surfaces an error reply as a RequestError', async () => {

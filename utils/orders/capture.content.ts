@@ -1,8 +1,8 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { translatorFor } from '@/utils/platform/i18n';
 import type { FeatureContext } from '@/utils/platform/runner/types';
-import { request } from '@/utils/platform/messaging/client';
-import { CapturedOrderSchema, describeIssues } from '@/utils/schema';
+import { request, RequestError } from '@/utils/platform/messaging/client';
+import type { RequestOf } from '@/utils/platform/messaging/protocol';
 import { h } from '@/utils/platform/ui/h';
 import { createLayer } from '@/utils/platform/ui/layer';
 import { trusted } from '@/utils/platform/ui/trusted';
@@ -19,7 +19,7 @@ p:empty { display: none; }
 
 /**
  * "Save to GigSaathi" on an order or contract page: reads the order from the page only when the
- * user clicks (never in the background), validates it, and saves or updates it.
+ * user clicks (never in the background) and has the background save or update it.
  */
 export function startCapture(
   { signal, log, settings }: FeatureContext,
@@ -30,6 +30,16 @@ export function startCapture(
   const layer = createLayer('capture', CSS, signal);
   layer.setLocale(tr);
   const status = h('p', { role: 'status' });
+  // The page's reading goes to the background as read: it is validated once, where it arrives
+  // (CapturedOrderSchema in the router), and a reading that fails comes back as a bad request.
+  const capture = (order: Record<string, unknown>) =>
+    request('orders.capture', { order: order as RequestOf<'orders.capture'>['order'] });
+  const whyNot = (e: unknown) =>
+    e instanceof RequestError && e.code === 'bad-request'
+      ? localizeError(tr, e.detail.replace(/^order\./, ''))
+      : e instanceof Error
+        ? e.message
+        : String(e);
   const save = async () => {
     status.textContent = '';
     const raw = read(document, new URL(location.href));
@@ -47,19 +57,14 @@ export function startCapture(
       await saveAll(raw);
       return;
     }
-    const parsed = CapturedOrderSchema.safeParse(raw);
-    if (!parsed.success) {
-      status.textContent = tr.t('capture.notSaved', { error: localizeError(tr, describeIssues(parsed.error.issues)) });
-      return;
-    }
     try {
-      const { created, order } = await request('orders.capture', { order: parsed.data });
+      const { created, order } = await capture(raw);
       status.textContent = tr.t(created ? 'capture.saved' : 'capture.updated', {
         title: order.title,
         status: tr.t(`stage.${order.status}`),
       });
     } catch (e) {
-      status.textContent = tr.t('capture.notSaved', { error: e instanceof Error ? e.message : String(e) });
+      status.textContent = tr.t('capture.notSaved', { error: whyNot(e) });
     }
   };
   /** A list page: every visible row, one by one, then one summary. */
@@ -68,13 +73,8 @@ export function startCapture(
     let updated = 0;
     let failed = 0;
     for (const row of rows) {
-      const parsed = CapturedOrderSchema.safeParse(row);
-      if (!parsed.success) {
-        failed++;
-        continue;
-      }
       try {
-        const { created } = await request('orders.capture', { order: parsed.data });
+        const { created } = await capture(row);
         if (created) added++;
         else updated++;
       } catch {

@@ -1,44 +1,22 @@
 import { endOfMonth, format, getDay, startOfMonth, startOfWeek, subMonths } from 'date-fns';
 import { breakdown, feeModel } from '@/utils/money/fees';
-import { PLATFORMS, WEEKDAYS, type Order, type Platform, type Settings } from '@/utils/schema';
+import {
+  PLATFORMS,
+  WEEKDAYS,
+  type ActiveOrder,
+  type Dashboard,
+  type Order,
+  type Platform,
+  type Settings,
+} from '@/utils/schema';
+
+export type { Dashboard } from '@/utils/schema';
 import { stageOf } from './lifecycle';
 
 export interface RateBasis {
   /** Units of each currency per 1 USD. */
   rates: Record<string, number>;
   pkrPerUsd: number;
-}
-
-export interface ActiveOrder {
-  order: Order;
-  /** Milliseconds until due; negative when overdue; null without a due date. */
-  msLeft: number | null;
-  overdue: boolean;
-  dueOnRestDay: boolean;
-}
-
-export interface Dashboard {
-  monthEarnedUsd: number;
-  monthEarnedNetUsd: number;
-  monthEarnedNetPkr: number;
-  clearingUsd: number;
-  /** The next dates money clears, soonest first, with the amount clearing then. */
-  nextClears: { date: string; usd: number }[];
-  availableUsd: number;
-  withdrawnThisMonthUsd: number;
-  activeCount: number;
-  active: ActiveOrder[];
-  weekNewOrders: number;
-  weeklyLimit: number;
-  overWeeklyLimit: boolean;
-  /** The last 12 calendar months, oldest first: completed gross in USD by platform. */
-  months: { month: string; total: number; byPlatform: Record<Platform, number> }[];
-  averageOrderUsd: number;
-  /** Clients with more than one order, among all clients (0 to 1). */
-  repeatClientShare: number;
-  topClients: { client: string; usd: number; orders: number }[];
-  /** Orders skipped because their currency has no rate. */
-  unconverted: number;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

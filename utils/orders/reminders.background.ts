@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { WxtBrowser } from 'wxt/browser';
-import type { GigSaathiDB } from '@/utils/platform/db';
+import { onRevision, type GigSaathiDB } from '@/utils/platform/db';
 import { dueReminders, LATE_REMINDER_MS, REMINDER_PREFIX, reminderPlan, syncReminders } from './reminders';
 import { getSettings } from '@/utils/platform/settings';
 
@@ -8,7 +8,7 @@ import { getSettings } from '@/utils/platform/settings';
 const shownItem = storage.defineItem<string[]>('local:remindersShown', { fallback: [] });
 const KEEP_SHOWN = 500;
 
-type Api = Pick<WxtBrowser, 'alarms' | 'notifications' | 'runtime'>;
+type Api = Pick<WxtBrowser, 'alarms' | 'notifications' | 'runtime' | 'storage'>;
 
 export async function resyncReminders(api: Api, db: GigSaathiDB, now = Date.now()) {
   const [orders, settings, shown] = await Promise.all([db.orders.toArray(), getSettings(), shownItem.getValue()]);
@@ -33,12 +33,20 @@ export async function showDueReminders(api: Api, db: GigSaathiDB, now = Date.now
   return due.map((r) => r.name);
 }
 
-/** Deadline and clearing reminders: one alarm for the next, shown once each. */
+/**
+ * Deadline and clearing reminders: one alarm for the next, shown once each. Re-planned when the
+ * orders' revision or the settings change, whoever wrote them (a capture, an edit, an import).
+ */
 export function setUpReminders(api: Api, db: GigSaathiDB, clock: () => number = Date.now): void {
   const sync = () =>
     void showDueReminders(api, db, clock()).catch((e: unknown) => console.info('[GigSaathi] reminders:', e));
   api.runtime.onStartup.addListener(sync);
   api.runtime.onInstalled.addListener(sync);
+  onRevision(
+    api.storage,
+    { tables: ['orders'], keys: ['settings'] },
+    () => void resyncReminders(api, db, clock()).catch((e: unknown) => console.info('[GigSaathi] reminders:', e)),
+  );
   api.alarms.onAlarm.addListener((alarm) => {
     // The one alarm, or one an earlier version left: either way, what is due now is shown.
     if (alarm.name.startsWith(REMINDER_PREFIX)) sync();

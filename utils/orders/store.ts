@@ -80,7 +80,10 @@ export async function captureOrder(
       next =
         captured.status === 'active' ? { ...next, status: 'active' } : advance(next, captured.status, now, settings);
     }
-    return { order: await saveOrder(db, next, now), created: !existing };
+    // Built from a capture the router validated and a stored record: written as it is, not parsed again.
+    const order: Order = { ...next, updatedAt: now.toISOString() };
+    await db.orders.put(order);
+    return { order, created: !existing };
   });
 }
 

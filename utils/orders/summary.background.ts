@@ -1,30 +1,36 @@
 import type { WxtBrowser } from 'wxt/browser';
-import type { GigSaathiDB } from '@/utils/platform/db';
-import { listOrders } from './store';
-import { computeDashboard } from './dashboard';
-import { readOrdersRevision, saveSummary, validUntil } from './summary';
-import { currentRates } from '@/utils/rates';
+import { onRevision, type GigSaathiDB } from '@/utils/platform/db';
 import { getSettings } from '@/utils/platform/settings';
+import { currentRates } from '@/utils/rates';
+import type { Dashboard } from '@/utils/schema';
+import { computeDashboard } from './dashboard';
+import { listOrders } from './store';
+import { readOrdersRevision, saveSummary, validUntil } from './summary';
 
 export const SUMMARY_ALARM = 'dashboard-summary';
-/** Storage keys whose change makes the kept figures stale. */
-const INPUTS = ['ordersRevision', 'settings', 'rates'];
 
 type Api = Pick<WxtBrowser, 'alarms' | 'runtime' | 'storage'>;
 
-/** Recomputes the dashboard from every order and keeps it, due again when a date moves a figure. */
-export async function refreshSummary(api: Pick<Api, 'alarms'>, db: GigSaathiDB, now = new Date()): Promise<void> {
+/**
+ * Recomputes the dashboard from every order and keeps it, due again when a date moves a figure.
+ * The only place the figures are computed: the popup and options page read what this keeps.
+ */
+export async function refreshSummary(api: Pick<Api, 'alarms'>, db: GigSaathiDB, now = new Date()): Promise<Dashboard> {
+  // The revision is read before the orders, so figures are never kept under a newer revision
+  // than the orders they came from.
   const revision = await readOrdersRevision();
   const [orders, settings, rates] = await Promise.all([listOrders(db), getSettings(), currentRates(now)]);
   const figures = computeDashboard(orders, settings, rates, now);
   await saveSummary(figures, orders, settings, rates, revision, now);
   await api.alarms.create(SUMMARY_ALARM, { when: Math.max(validUntil(orders, now), now.getTime() + 60_000) });
+  return figures;
 }
 
 /**
  * The background keeps the popup's figures current, so the popup opens with them (a popup that
  * first reads 10,000 orders takes ~430 ms; with the kept figures ~170 ms). It recomputes after
- * orders, settings or rates change (once per burst) and when a date moves a figure (an alarm).
+ * the orders' revision, the settings or the rates change (once per burst) and when a date moves a
+ * figure (an alarm).
  */
 export function setUpSummary(api: Api, db: GigSaathiDB): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,9 +41,7 @@ export function setUpSummary(api: Api, db: GigSaathiDB): void {
       delay,
     );
   };
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && INPUTS.some((key) => key in changes)) refresh(500);
-  });
+  onRevision(api.storage, { tables: ['orders'], keys: ['settings', 'rates'] }, () => refresh(0));
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SUMMARY_ALARM) refresh(0);
   });

@@ -2,8 +2,8 @@ import { addWeeks, startOfMonth, addMonths, startOfWeek } from 'date-fns';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { readRevision } from '@/utils/platform/db/revision';
-import { OrderSchema, type Order, type Settings } from '@/utils/schema';
-import type { Dashboard, RateBasis } from './dashboard';
+import { DashboardSchema, type Dashboard, type Order, type Settings } from '@/utils/schema';
+import type { RateBasis } from './dashboard';
 
 /**
  * The dashboard's figures, kept between popup openings so the popup shows them at once instead
@@ -14,37 +14,14 @@ import type { Dashboard, RateBasis } from './dashboard';
  * - the settings and rates it was computed with are the ones in force (its key);
  * - no date that moves a figure has passed since (`validUntil`: the next month or week start, or
  *   the next date on any order, such as money clearing).
- * The popup then recomputes from the orders anyway and replaces the figures, so even a write that
- * raced the revision bump is corrected within the same opening.
+ * Only the background computes and keeps them (summary.background.ts), again after each change of
+ * the orders' revision, so a write that raced a computation is corrected by the next one.
  */
 const summaryItem = storage.defineItem<unknown>('local:dashboardSummary');
 
 export function readOrdersRevision(): Promise<string> {
   return readRevision('orders');
 }
-
-const money = z.number();
-const DashboardSchema = z.object({
-  monthEarnedUsd: money,
-  monthEarnedNetUsd: money,
-  monthEarnedNetPkr: money,
-  clearingUsd: money,
-  nextClears: z.array(z.object({ date: z.string(), usd: money })),
-  availableUsd: money,
-  withdrawnThisMonthUsd: money,
-  activeCount: z.number(),
-  active: z.array(
-    z.object({ order: OrderSchema, msLeft: z.nullable(z.number()), overdue: z.boolean(), dueOnRestDay: z.boolean() }),
-  ),
-  weekNewOrders: z.number(),
-  weeklyLimit: z.number(),
-  overWeeklyLimit: z.boolean(),
-  months: z.array(z.object({ month: z.string(), total: money, byPlatform: z.record(z.string(), money) })),
-  averageOrderUsd: money,
-  repeatClientShare: z.number(),
-  topClients: z.array(z.object({ client: z.string(), usd: money, orders: z.number() })),
-  unconverted: z.number(),
-});
 
 const StoredSummarySchema = z.object({
   key: z.string(),
@@ -97,7 +74,7 @@ export async function readSummary(settings: Settings, basis: RateBasis, now: Dat
   if (!parsed.success) return null;
   const s = parsed.data;
   if (s.revision !== revision || s.key !== summaryKey(settings, basis) || now.getTime() >= s.validUntil) return null;
-  return freshen(s.figures as Dashboard, now);
+  return freshen(s.figures, now);
 }
 
 /** Keeps figures computed from all orders read at `revision`. */
@@ -115,4 +92,9 @@ export async function saveSummary(
     validUntil: validUntil(orders, now),
     figures,
   });
+}
+
+/** Calls `changed` each time new figures are kept; returns the way to stop. */
+export function watchSummary(changed: () => void): () => void {
+  return summaryItem.watch(() => changed());
 }

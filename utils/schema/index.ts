@@ -7,3 +7,4 @@ export * from './issues';
 export * from './seo';
 export * from './notice';
 export * from './rates';
+export * from './dashboard';

@@ -10,7 +10,6 @@ import {
 } from '@/utils/backup/store';
 import type { Backup } from '@/utils/schema';
 import { getSettings, saveSettings } from '@/utils/platform/settings';
-import { request } from '@/utils/platform/messaging/client';
 import type { Translator } from '@/utils/platform/i18n';
 import { useT } from '@/components/i18n';
 
@@ -109,7 +108,6 @@ export function BackupPanel() {
         settings: { get: getSettings, save: saveSettings },
         onProgress: (done, total) => setState({ kind: 'working', label: tr.t('backup.importing'), done, total }),
       });
-      request('reminders.sync', {}).catch(() => {});
       setState({ kind: 'done', message: describeSummary(tr, summary) });
     } catch (e) {
       setState({

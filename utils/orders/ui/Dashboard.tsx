@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { orderStore } from '@/utils/orders/store';
+import { useEffect, useState } from 'react';
 import { formatMoney } from '@/utils/money/format';
-import { computeDashboard, type Dashboard as Figures } from '@/utils/orders/dashboard';
-import { readOrdersRevision, readSummary, saveSummary } from '@/utils/orders/summary';
+import type { Dashboard as Figures } from '@/utils/schema';
+import { readSummary, watchSummary } from '@/utils/orders/summary';
+import { request } from '@/utils/platform/messaging/client';
 import { currentRates } from '@/utils/rates';
 import type { RatesView } from '@/utils/schema';
 import { PLATFORMS, type Platform } from '@/utils/schema';
@@ -49,9 +48,7 @@ export function Dashboard({ full = false }: { full?: boolean }) {
   const tr = useT();
   const settings = useSettings();
   const [rates, setRates] = useState<RatesView | null>(null);
-  const [kept, setKept] = useState<Figures | null>(null);
-  /** Whether the kept figures have been looked up (found or not). */
-  const [keptRead, setKeptRead] = useState(false);
+  const [figures, setFigures] = useState<Figures | null>(null);
   // Read the cached rate here rather than asking the background: the popup can read storage
   // itself, and waking the service worker first cost a visible delay. Read again when the
   // settings change (an own rate); an earlier read that answers late is ignored.
@@ -65,40 +62,26 @@ export function Dashboard({ full = false }: { full?: boolean }) {
       alive = false;
     };
   }, [settings]);
-  // The figures kept from the last opening show at once while every order is read again.
+  // Only the background computes the figures (summary.background.ts). The kept ones show at once;
+  // when none are current for these settings and rates, the background computes them now. Each
+  // time it keeps new ones (after any write to the orders), they are read again.
   useEffect(() => {
     if (!settings || !rates) return;
     let alive = true;
-    readSummary(settings, rates, new Date())
-      .then(
-        (figures) => alive && setKept(figures),
-        () => {},
-      )
-      .finally(() => alive && setKeptRead(true));
+    const load = async () => {
+      const figures = (await readSummary(settings, rates, new Date())) ?? (await request('dashboard.get', {}));
+      if (alive) setFigures(figures);
+    };
+    const reload = () =>
+      void load().catch((e: unknown) => console.error('[GigSaathi] reading the dashboard failed', e));
+    reload();
+    const unwatch = watchSummary(reload);
     return () => {
       alive = false;
+      unwatch();
     };
   }, [settings, rates]);
-  // Every order is read only after that lookup: reading 10,000 and computing from them holds the main
-  // thread for over 100 ms, and the kept figures waited behind it (popup bench: ~190 ms to show them).
-  // The revision is read before the orders, so figures are never kept under a newer revision
-  // than the orders they came from (Dexie: wrap non-Dexie promises in Promise.resolve).
-  const live = useLiveQuery(async () => {
-    if (!keptRead) return undefined;
-    const revision = await Promise.resolve(readOrdersRevision());
-    return { revision, orders: await orderStore.list() };
-  }, [keptRead]);
-  const figures = useMemo<Figures | null>(
-    () => (live && settings && rates ? computeDashboard(live.orders, settings, rates, new Date()) : null),
-    [live, settings, rates],
-  );
-  useEffect(() => {
-    if (!figures || !live || !settings || !rates) return;
-    saveSummary(figures, live.orders, settings, rates, live.revision, new Date()).catch((e: unknown) =>
-      console.error('[GigSaathi] keeping the dashboard summary failed', e),
-    );
-  }, [figures, live, settings, rates]);
-  const f = figures ?? kept;
+  const f = figures;
   if (!f || !settings || !rates) return <p className="muted">{tr.t('dashboard.loading')}</p>;
 
   return (

@@ -2,7 +2,6 @@ import { localizeError } from '@/utils/platform/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { editedFieldsOf, orderStore } from '@/utils/orders/store';
-import { request } from '@/utils/platform/messaging/client';
 import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
 import { describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } from '@/utils/schema';
@@ -20,7 +19,6 @@ const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 
 const toLocalInput = (iso?: string) =>
   iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60000).toISOString().slice(0, 16) : '';
 const fromLocalInput = (v: string) => (v ? new Date(v).toISOString() : undefined);
-const syncReminders = () => void request('reminders.sync', {}).catch(() => {});
 
 interface Draft {
   platform: string;
@@ -135,7 +133,6 @@ export function OrderManager() {
     if (order.status === 'completed' && !order.completedAt && settings)
       order = advance({ ...order, status: 'delivered' }, 'completed', new Date(), settings);
     await orderStore.save(order);
-    syncReminders();
     setEditing(null);
     setStatus({ text: tr.t('orders.saved', { title: order.title }) });
   };
@@ -143,19 +140,16 @@ export function OrderManager() {
   const move = async (o: Order, to: 'delivered' | 'completed' | 'withdrawn' | 'cancelled') => {
     if (!settings) return;
     await orderStore.save(advance(o, to, new Date(), settings));
-    syncReminders();
     setStatus({ text: tr.t('orders.marked', { title: o.title, stage: tr.t(`stage.${to}`) }) });
   };
 
   const remove = async (o: Order) => {
     await orderStore.remove(o.id);
-    syncReminders();
     setStatus({ text: tr.t('orders.deleted', { title: o.title }), undo: o });
   };
 
   const undo = async (o: Order) => {
     await orderStore.restore(o);
-    syncReminders();
     setStatus({ text: tr.t('orders.restored', { title: o.title }) });
   };
 

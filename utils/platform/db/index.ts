@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { GigKeywords, Order, SearchGig, Template } from '@/utils/schema';
 import { bumpRevision } from './revision';
 
-export { readRevision, revisionKey } from './revision';
+export { onRevision, readRevision, revisionKey } from './revision';
 
 export const DB_NAME = 'gigsaathi';
 

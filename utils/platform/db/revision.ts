@@ -21,3 +21,23 @@ export function readRevision(table: string): Promise<string> {
 export async function bumpRevision(table: string): Promise<void> {
   await item(table).setValue(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
 }
+
+type StorageEvents = { onChanged: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void } };
+
+/**
+ * Runs `run` after the tables' revisions (or the other local storage `keys`) change, once per
+ * burst of changes (`delayMs` after the last). The one way a background part follows the data.
+ */
+export function onRevision(
+  storageApi: StorageEvents,
+  { tables, keys = [], delayMs = 500 }: { tables: string[]; keys?: string[]; delayMs?: number },
+  run: () => void,
+): void {
+  const watched = [...tables.map(revisionKey), ...keys];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  storageApi.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !watched.some((key) => key in changes)) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, delayMs);
+  });
+}

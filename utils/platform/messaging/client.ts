@@ -9,12 +9,19 @@ export class RequestError extends Error {
     super(message);
     this.name = 'RequestError';
   }
+
+  /** The message without the request's name the router puts first (`orders.capture: …`). */
+  get detail(): string {
+    return this.message.replace(/^[\w.]+: /, '');
+  }
 }
 
-/** Asks the background; the reply is validated as strictly as the request was. */
+/**
+ * Asks the background. The request is validated once, where it arrives (the router): a malformed
+ * one comes back as a `bad-request` RequestError. The reply is validated here.
+ */
 export async function request<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  const checked = PROTOCOL[type].request.parse(payload);
-  const raw: unknown = await browser.runtime.sendMessage({ gigsaathi: 1, type, payload: checked });
+  const raw: unknown = await browser.runtime.sendMessage({ gigsaathi: 1, type, payload });
   const reply = ReplySchema.parse(raw);
   if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
   return PROTOCOL[type].response.parse(reply.data) as ResponseOf<T>;

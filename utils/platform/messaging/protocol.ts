@@ -11,6 +11,7 @@ import {
   SettingsSchema,
   TemplateSchema,
   CapturedOrderSchema,
+  DashboardSchema,
   RatesViewSchema,
 } from '@/utils/schema';
 
@@ -43,8 +44,11 @@ export const PROTOCOL = {
     request: z.strictObject({ order: CapturedOrderSchema }),
     response: z.object({ order: OrderSchema, created: z.boolean() }),
   },
-  /** Orders changed in an extension page (import, edit): re-plan the reminders. */
-  'reminders.sync': { request: z.strictObject({}), response: z.null() },
+  /**
+   * The dashboard's figures, computed by the background from every order (and kept), for a popup
+   * or options page that found no current kept figures.
+   */
+  'dashboard.get': { request: z.strictObject({}), response: DashboardSchema },
   'options.open': { request: z.strictObject({}), response: z.null() },
   'templates.recordUse': { request: z.strictObject({ id: Id }), response: z.nullable(TemplateSchema) },
   /** A gig's target keywords (SEO panel). */
