@@ -266,11 +266,17 @@ describe('a page script cannot drive GigSaathi', () => {
     await expect
       .poll(() => status.textContent(), { timeout: 30_000 })
       .toBe('GigSaathi: 300 orders saved, 3 orders updated.');
-    const alarms = await e2e.browser.worker.evaluate(async () =>
-      (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(),
-    );
-    // One alarm for the next reminder, however many orders: Chrome allows 500 in all.
-    expect(alarms.filter((a) => a.name.startsWith('gs-reminder:')).map((a) => a.name)).toEqual(['gs-reminder:next']);
+    // One alarm for the next reminder, however many orders: Chrome allows 500 in all. Planned
+    // once the orders' revision settles (half a second after the last write).
+    const reminderAlarms = async () =>
+      (
+        await e2e.browser.worker.evaluate(async () =>
+          (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(),
+        )
+      )
+        .filter((a) => a.name.startsWith('gs-reminder:'))
+        .map((a) => a.name);
+    await expect.poll(reminderAlarms, { timeout: 10_000 }).toEqual(['gs-reminder:next']);
     await page.close();
   });
 });

@@ -41,8 +41,20 @@ const SYMBOLS: Record<string, PriceCurrency> = {
   AED: 'AED',
 };
 
-const PREFIX = String.raw`US\$|CA\$|AU\$|C\$|A\$|\$|€|£|USD|EUR|GBP|CAD|AUD|AED`;
-const SUFFIX = String.raw`USD|EUR|GBP|CAD|AUD|AED|€`;
+/** The currency codes read beside the symbols $, € and £. */
+const CODES = 'USD|EUR|GBP|CAD|AUD|AED';
+const PREFIX = String.raw`US\$|CA\$|AU\$|C\$|A\$|\$|€|£|${CODES}`;
+const SUFFIX = `${CODES}|€`;
+/**
+ * A currency marker, as the parser reads them. Every price has one, so a text without one is
+ * passed over after this single test.
+ */
+export const CURRENCY_MARKER = new RegExp(String.raw`[$€£]|${CODES}`);
+/**
+ * A marker left dangling at a text's edge, its amount in a neighbouring element: "From US$" before
+ * `<span>25</span>`, or "USD" after it.
+ */
+export const DANGLING_MARKER = new RegExp(String.raw`(?:[$€£]|${CODES})\s*$|^\s*(?:[-–—]\s*)?(?:${CODES}|€)`);
 /**
  * A bare `$` is any of these, told apart by a code after the amount: `$25 AUD`, `$5 - $15 CAD`. After
  * a single amount the code is looked at, not taken into the match: when `$25` and ` USD` sit in
@@ -118,7 +130,7 @@ function amount(digits: string, unit: string | undefined): number {
 
 /** Cheap test before the regex: no digit, no price. */
 export function mayContainPrice(text: string): boolean {
-  return /\d/.test(text) && /[$€£]|USD|EUR|GBP|CAD|AUD|AED/.test(text);
+  return /\d/.test(text) && CURRENCY_MARKER.test(text);
 }
 
 export function findPrices(text: string): PriceMatch[] {
