@@ -1,10 +1,9 @@
-import { MESSAGES, type MessageKey, type Translator } from '@/utils/platform/i18n';
+import type { Translator } from '@/utils/platform/i18n';
 import type { Template } from '@/utils/schema';
 import { h } from '@/utils/platform/ui/h';
 import type { Layer } from '@/utils/platform/ui/layer';
-import { onUserSubmit, trusted } from '@/utils/platform/ui/trusted';
-import { describePolicyWarnings, policyWarnings } from './policy';
-import { searchTemplates } from './search';
+import { variablesForm } from './picker-form';
+import { renderTemplateList } from './picker-list';
 import { renderTemplate, type PageContext } from './variables';
 
 export interface PickerOptions {
@@ -26,24 +25,7 @@ export interface PickerOptions {
   tr: Translator;
 }
 
-/** A variable's name for the form: ours from the locale files, the user's own as written. */
-const label = (tr: Translator, variable: string) => {
-  const key = `variableName.${variable}`;
-  if (key in MESSAGES.en) return tr.t(key as MessageKey);
-  const words = variable.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-const PREVIEW_LENGTH = 120;
-
-/** A template's first words on one line, cut at a word with "…" when there is more (#20). */
-export function previewOf(body: string, length = PREVIEW_LENGTH): string {
-  const line = body.replace(/\s+/g, ' ').trim();
-  if (line.length <= length) return line;
-  const cut = line.slice(0, length);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
-}
+export { previewOf } from './picker-list';
 
 let counter = 0;
 
@@ -115,45 +97,15 @@ export function openPicker(options: PickerOptions): { close(): void } {
   };
 
   const renderList = () => {
-    shown = searchTemplates(all, search.value);
-    const items = shown.map((t, i) => {
-      const warnings = policyWarnings(t.body);
-      const preview = previewOf(t.body);
-      return h(
-        'li',
-        {
-          id: `${uid}-opt-${i}`,
-          role: 'option',
-          'aria-selected': 'false',
-          'data-gigsaathi-template': t.id,
-          onclick: trusted(() => void choose(t)),
-        },
-        h(
-          'span',
-          { className: 'row' },
-          h('span', { className: 'title' }, t.title),
-          t.shortcut ? h('code', {}, t.shortcut) : null,
-        ),
-        h('span', { className: 'preview' }, preview),
-        warnings.length > 0 ? h('span', { className: 'warn' }, `⚠ ${describePolicyWarnings(warnings, tr)}`) : null,
-      );
+    shown = renderTemplateList({
+      list,
+      all,
+      query: search.value,
+      uid,
+      tr,
+      choose: (t) => void choose(t),
+      openManager: options.openManager,
     });
-    if (items.length === 0) {
-      const empty =
-        all.length === 0
-          ? h(
-              'li',
-              { className: 'empty' },
-              tr.t('picker.none'),
-              h(
-                'button',
-                { type: 'button', className: 'secondary', onclick: trusted(() => options.openManager()) },
-                tr.t('picker.openApp'),
-              ),
-            )
-          : h('li', { className: 'empty' }, tr.t('picker.noMatch', { query: search.value }));
-      list.replaceChildren(empty);
-    } else list.replaceChildren(...items);
     setActive(0);
   };
 
@@ -165,48 +117,19 @@ export function openPicker(options: PickerOptions): { close(): void } {
   };
 
   const askVariables = (template: Template, missing: string[]) => {
-    const inputs = missing.map((name) => h('input', { name, type: 'text', autocomplete: 'off' }));
-    const form = h(
-      'form',
-      { 'aria-label': tr.t('picker.fillIn', { title: template.title }) },
-      h('p', { className: 'hint' }, tr.tn('picker.needs', missing.length, { title: template.title })),
-      ...missing.map((name, i) =>
-        h(
-          'label',
-          {},
-          label(tr, name),
-          inputs[i]!,
-          name === 'my_name' ? h('small', { className: 'hint' }, tr.t('picker.savedName')) : null,
-        ),
-      ),
-      h(
-        'div',
-        { className: 'actions' },
-        h('button', { type: 'submit', className: 'primary' }, tr.t('picker.insert')),
-        options.preselect
-          ? null
-          : h(
-              'button',
-              { type: 'button', className: 'secondary', onclick: trusted(() => showList()) },
-              tr.t('picker.back'),
-            ),
-      ),
-    );
-    onUserSubmit(form, () => {
-      const answers = Object.fromEntries(missing.map((name, i) => [name, inputs[i]!.value]));
-      const empty = missing.find((name) => !answers[name]?.trim());
-      if (empty) {
-        alert.textContent = tr.t('picker.pleaseFill', {
-          what: tr.locale === 'en' ? label(tr, empty).toLowerCase() : label(tr, empty),
-        });
-        inputs[missing.indexOf(empty)]!.focus();
-        return;
-      }
-      options.onAnswers?.(answers);
-      void doInsert(renderTemplate(template.body, options.context, options.now(), answers).text, template);
+    const { form, focus } = variablesForm({
+      template,
+      missing,
+      tr,
+      alert,
+      back: options.preselect ? null : () => showList(),
+      submit: (answers) => {
+        options.onAnswers?.(answers);
+        void doInsert(renderTemplate(template.body, options.context, options.now(), answers).text, template);
+      },
     });
     body.replaceChildren(form);
-    inputs[0]?.focus();
+    focus();
   };
 
   const choose = async (template: Template) => {

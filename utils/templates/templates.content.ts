@@ -4,13 +4,10 @@ import { ensurePageHelper, pasteThroughPage } from '@/utils/platform/insert/main
 import { injectScript } from 'wxt/utils/inject-script';
 import {
   caretRect,
-  caretSelectingBack,
-  editableOf,
   focusedEditable,
   isTextField,
   restoreCaret,
   saveCaret,
-  textBeforeCaret,
   type Caret,
   type Editable,
 } from '@/utils/platform/insert/editable';
@@ -18,14 +15,13 @@ import { request } from '@/utils/platform/messaging/client';
 import { updateSettings, watchSettings } from '@/utils/platform/settings';
 import type { Template } from '@/utils/schema';
 import type { FeatureContext } from '@/utils/platform/runner/types';
-import { h } from '@/utils/platform/ui/h';
 import { createLayer, type Layer } from '@/utils/platform/ui/layer';
-import { trusted } from '@/utils/platform/ui/trusted';
 import { createFramePicker, type FramePicker } from './frame-host.content';
+import { startInsertButtons } from './insert-buttons.content';
+import { startTemplateKeys } from './keys.content';
 import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
-import { matchShortcut } from './shortcuts';
-import { renderTemplate, type PageContext } from './variables';
+import type { PageContext } from './variables';
 
 /**
  * Firefox keeps a content script's objects out of page scripts' reach, so there the paste is
@@ -109,7 +105,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void, capture = true) =>
     window.addEventListener(type, fn, { capture, signal });
 
-  // --- the user's templates, cached so Tab can decide synchronously whether a shortcut matches
+  // The user's templates, cached so Tab can decide synchronously whether a shortcut matches.
   let cache: Template[] = [];
   let lastRefresh = 0;
   const refresh = (force = false): Promise<Template[]> => {
@@ -138,7 +134,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   signal.addEventListener('abort', unwatch, { once: true });
   const context = (): PageContext => ({ my_name: myName, ...spec.readContext(document, new URL(location.href)) });
 
-  // --- the picker, for one editable at a time: a frame of ours, loaded when an editor gets focus
+  // The picker, for one editable at a time: a frame of ours, loaded when an editor gets focus.
   const frame = createFramePicker({ signal, tr: () => tr, insert: insertAndCount });
   const session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr, frame });
   signal.addEventListener('abort', () => session.close(), { once: true });
@@ -167,124 +163,26 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
     return { kind: 'range', range };
   };
 
-  // --- Ctrl+Space opens the picker at the caret; Tab after a shortcut expands it
-  on('keydown', (e) => {
-    // A page's script can send Ctrl+Space or Tab too: only the seller's own keys open or expand.
-    if (!e.isTrusted || e.defaultPrevented || e.isComposing || layer.owns(e.composedPath()[0] ?? null)) return;
-    const ctrlSpace = e.ctrlKey && !e.altKey && !e.metaKey && (e.code === 'Space' || e.key === ' ');
-    const plainTab = e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
-    if (!ctrlSpace && !plainTab) return;
-    const editable = focusedEditable();
-    if (!editable) return;
-    if (ctrlSpace) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      openFor(editable, saveCaret(editable));
-      return;
-    }
-    const before = textBeforeCaret(editable);
-    const match = before === null ? null : matchShortcut(before, cache);
-    if (!match) return; // Tab behaves as it always does.
-    const caret = caretSelectingBack(editable, match.length);
-    if (!caret) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    const rendered = renderTemplate(match.template.body, context(), new Date());
-    if (rendered.missing.length > 0) {
-      openFor(editable, caret, match.template);
-      return;
-    }
-    void insertText(editable, rendered.text, caret, { dispatchPaste }).then((result) => {
-      if (result.ok) request('templates.recordUse', { id: match.template.id }).catch(() => {});
-      else log.once('tab', `the editor did not take ${match.template.shortcut}`);
-    });
+  startTemplateKeys({
+    layer,
+    signal,
+    templates: () => cache,
+    context,
+    open: openFor,
+    insert: (editable, caret, text, template) =>
+      void insertAndCount(editable, caret, text, template.id).then((ok) => {
+        if (!ok) log.once('tab', `the editor did not take ${template.shortcut}`);
+      }),
   });
-
-  // --- Insert template buttons
-  const buttons = new Map<Editable, HTMLButtonElement>();
-  const makeButton = (editable: Editable) => {
-    const button = h(
-      'button',
-      {
-        type: 'button',
-        className: 'insert-button',
-        'aria-label': tr.t('picker.insertTemplate'),
-        title: tr.t('picker.insertTemplateTitle'),
-        'data-gigsaathi-insert': '',
-        // Keep focus and caret in the editor.
-        onmousedown: (e: Event) => e.preventDefault(),
-        onclick: trusted(() => openFor(editable, caretForButton(editable))),
-      },
-      '✎',
-    );
-    layer.root.append(button);
-    buttons.set(editable, button);
-    return button;
-  };
-
-  let focusedExtra: Editable | null = null;
-  const wanted = (): Set<Editable> => {
-    const set = new Set<Editable>();
-    for (const el of document.querySelectorAll(spec.composers.join(','))) {
-      const editable = editableOf(el);
-      if (editable) set.add(editable);
-    }
-    if (focusedExtra?.isConnected) set.add(focusedExtra);
-    return set;
-  };
-
-  const place = () => {
-    for (const [editable, button] of buttons) {
-      const r = editable.getBoundingClientRect();
-      const visible = r.width > 40 && r.height > 10 && r.bottom > 0 && r.top < window.innerHeight;
-      button.style.display = visible ? '' : 'none';
-      // Inside the editor's top-right corner, where text rarely reaches.
-      button.style.top = `${Math.max(0, r.top + 4)}px`;
-      button.style.left = `${Math.max(0, r.right - 32)}px`;
-    }
-  };
-
-  let scheduled = false;
-  const sync = () => {
-    if (scheduled || signal.aborted) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      const want = wanted();
-      for (const [editable, button] of buttons) {
-        if (!want.has(editable)) {
-          button.remove();
-          buttons.delete(editable);
-        }
-      }
-      for (const editable of want) if (!buttons.has(editable)) makeButton(editable);
-      place();
-    });
-  };
-
-  on('focusin', (e) => {
-    const editable = editableOf(e.composedPath()[0] as Element);
-    if (editable && !layer.owns(editable)) {
-      // The seller is about to write: load the picker's frame now, so Ctrl+Space opens it at once.
-      if (e.isTrusted) frame.warm();
-      focusedExtra = editable;
-      sync();
-    }
+  startInsertButtons({
+    layer,
+    signal,
+    composers: spec.composers,
+    tr: () => tr,
+    open: (editable) => openFor(editable, caretForButton(editable)),
+    // The seller is about to write: load the picker's frame now, so Ctrl+Space opens it at once.
+    focused: (trusted) => trusted && frame.warm(),
   });
-  on('focusout', (e) => {
-    // A button keeps its editor's focus (mousedown is cancelled), so leaving means leaving.
-    if (focusedExtra && e.target === focusedExtra) {
-      focusedExtra = null;
-      sync();
-    }
-  });
-  on('scroll', () => sync(), true);
-  on('resize', () => sync(), false);
-  // Pages render composers late and re-render them on navigation: one observer, one rescan per frame.
-  const observer = new MutationObserver(() => sync());
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  sync();
 
   if (spec.expectComposer?.(url)) {
     // A conversation page without its composer means Fiverr/Upwork changed their markup.

@@ -1,0 +1,114 @@
+import type { Translator } from '@/utils/platform/i18n';
+import { editableOf, type Editable } from '@/utils/platform/insert/editable';
+import { h } from '@/utils/platform/ui/h';
+import type { Layer } from '@/utils/platform/ui/layer';
+import { trusted } from '@/utils/platform/ui/trusted';
+
+/**
+ * An "Insert template" button in the top-right corner of each known composer, and of any other
+ * editable while it has focus. Buttons live in the feature's layer and follow their editor on
+ * scroll, resize and re-render, one rescan per frame at most.
+ */
+export function startInsertButtons({
+  layer,
+  signal,
+  composers,
+  tr,
+  open,
+  focused,
+}: {
+  layer: Layer;
+  signal: AbortSignal;
+  composers: ReadonlyArray<string>;
+  tr: () => Translator;
+  /** The seller clicked the button of `editable`. */
+  open(editable: Editable): void;
+  /** A page editable took focus (trusted: the seller's own). */
+  focused?(trusted: boolean): void;
+}): void {
+  const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void, capture = true) =>
+    window.addEventListener(type, fn, { capture, signal });
+  const buttons = new Map<Editable, HTMLButtonElement>();
+  const makeButton = (editable: Editable) => {
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        className: 'insert-button',
+        'aria-label': tr().t('picker.insertTemplate'),
+        title: tr().t('picker.insertTemplateTitle'),
+        'data-gigsaathi-insert': '',
+        // Keep focus and caret in the editor.
+        onmousedown: (e: Event) => e.preventDefault(),
+        onclick: trusted(() => open(editable)),
+      },
+      '✎',
+    );
+    layer.root.append(button);
+    buttons.set(editable, button);
+    return button;
+  };
+
+  let focusedExtra: Editable | null = null;
+  const wanted = (): Set<Editable> => {
+    const set = new Set<Editable>();
+    for (const el of document.querySelectorAll(composers.join(','))) {
+      const editable = editableOf(el);
+      if (editable) set.add(editable);
+    }
+    if (focusedExtra?.isConnected) set.add(focusedExtra);
+    return set;
+  };
+
+  const place = () => {
+    for (const [editable, button] of buttons) {
+      const r = editable.getBoundingClientRect();
+      const visible = r.width > 40 && r.height > 10 && r.bottom > 0 && r.top < window.innerHeight;
+      button.style.display = visible ? '' : 'none';
+      // Inside the editor's top-right corner, where text rarely reaches.
+      button.style.top = `${Math.max(0, r.top + 4)}px`;
+      button.style.left = `${Math.max(0, r.right - 32)}px`;
+    }
+  };
+
+  let scheduled = false;
+  const sync = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      const want = wanted();
+      for (const [editable, button] of buttons) {
+        if (!want.has(editable)) {
+          button.remove();
+          buttons.delete(editable);
+        }
+      }
+      for (const editable of want) if (!buttons.has(editable)) makeButton(editable);
+      place();
+    });
+  };
+
+  on('focusin', (e) => {
+    const editable = editableOf(e.composedPath()[0] as Element);
+    if (editable && !layer.owns(editable)) {
+      focused?.(e.isTrusted);
+      focusedExtra = editable;
+      sync();
+    }
+  });
+  on('focusout', (e) => {
+    // A button keeps its editor's focus (mousedown is cancelled), so leaving means leaving.
+    if (focusedExtra && e.target === focusedExtra) {
+      focusedExtra = null;
+      sync();
+    }
+  });
+  on('scroll', () => sync(), true);
+  on('resize', () => sync(), false);
+  // Pages render composers late and re-render them on navigation: one observer, one rescan per frame.
+  const observer = new MutationObserver(() => sync());
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  sync();
+}
