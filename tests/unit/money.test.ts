@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/schema';
 import { breakdown, feeModel } from '@/utils/money/fees';
-import { formatMoney, formatRupeeRange, formatRupees } from '@/utils/money/format';
+import { formatMoney } from '@/utils/money/format';
+import { rupees as rupeesIn, translator } from '@/utils/platform/i18n';
 import { findPrices } from '@/utils/money/parse';
 
 const one = (text: string) => {
@@ -300,13 +301,19 @@ describe('fee model', () => {
 });
 
 describe('rupee formatting', () => {
+  const en = translator('en');
+  const ur = translator('ur');
   it('groups in thousands or lakh/crore', () => {
-    expect(formatRupees(7000)).toBe('Rs 7,000');
-    expect(formatRupees(1250000)).toBe('Rs 1,250,000');
-    expect(formatRupees(1250000, 'lakh')).toBe('Rs 12,50,000');
-    expect(formatRupees(123456789, 'lakh')).toBe('Rs 12,34,56,789');
-    expect(formatRupees(6999.6)).toBe('Rs 7,000');
-    expect(formatRupeeRange(1400, 4200)).toBe('Rs 1,400–4,200');
-    expect(formatRupeeRange(1400.2, 1399.8)).toBe('Rs 1,400');
+    expect(rupeesIn(en, 7000)).toBe('Rs 7,000');
+    expect(rupeesIn(en, 1250000)).toBe('Rs 1,250,000');
+    expect(rupeesIn(en, 1250000, 'lakh')).toBe('Rs 12,50,000');
+    expect(rupeesIn(en, 123456789, 'lakh')).toBe('Rs 12,34,56,789');
+    expect(rupeesIn(en, 6999.6)).toBe('Rs 7,000');
+  });
+  it('writes a range once, and one figure when both ends round alike, in either language', () => {
+    expect(rupeesIn(en, 1400, 'thousands', 4200)).toBe('Rs 1,400–4,200');
+    expect(rupeesIn(en, 1400.2, 'thousands', 1399.8)).toBe('Rs 1,400');
+    expect(rupeesIn(ur, 1400, 'thousands', 4200)).toBe('1,400–4,200 روپے');
+    expect(rupeesIn(ur, 1250000, 'lakh')).toBe('12,50,000 روپے');
   });
 });

@@ -6,19 +6,9 @@ const formatters: Record<Grouping, Intl.NumberFormat> = {
   lakh: new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 }),
 };
 
-/** The digits of a whole-rupee amount, grouped: "12,50,000". */
+/** The digits of a whole-rupee amount, grouped: "12,50,000". Words around them: i18n's rupees(). */
 export function groupRupees(amount: number, grouping: Grouping = 'thousands'): string {
   return formatters[grouping].format(Math.round(amount));
-}
-
-export function formatRupees(amount: number, grouping: Grouping = 'thousands'): string {
-  return `Rs ${groupRupees(amount, grouping)}`;
-}
-
-export function formatRupeeRange(min: number, max: number, grouping: Grouping = 'thousands'): string {
-  return Math.round(min) === Math.round(max)
-    ? formatRupees(min, grouping)
-    : `${formatRupees(min, grouping)}–${formatters[grouping].format(Math.round(max))}`;
 }
 
 export function formatMoney(amount: number, currency: string): string {

@@ -1,10 +1,16 @@
 import { breakdown, feeModel } from '@/utils/money/fees';
-import { formatRupeeRange } from '@/utils/money/format';
+import { rupees, translator } from '@/utils/platform/i18n';
 import type { PriceMatch } from '@/utils/money/parse';
 import { effectiveRates, pkrPer, type EffectiveRates } from '@/utils/money/rates';
 import { OUR_INLINE_TAG as TAG } from '@/utils/platform/ui/ours';
 import type { Platform, RatesView, Settings } from '@/utils/schema';
 
+/**
+ * An annotation sits inside the page's own text, beside a dollar figure the page wrote in
+ * English, so it reads as English does ("≈ Rs 7,000") whatever the seller's language; the card
+ * it opens speaks the seller's language.
+ */
+const PAGE_WORDS = translator('en');
 /** Finished annotations kept by value: a page repeats the same few prices across thousands of cards. */
 const MODELS_MAX = 2000;
 
@@ -54,8 +60,8 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
       Math.round(a!) === Math.round(b!) ? `${sign}${Math.round(a!)}` : `${Math.round(a!)}-${Math.round(b!)}`;
     annotation.setAttribute('data-gigsaathi-pkr', attr(gross));
     annotation.setAttribute('data-gigsaathi-pkr-net', attr(net));
-    const rupees = formatRupeeRange(gross[0]!, gross[1]!, settings.pkrGrouping);
-    annotation.textContent = `${label ? `${label} ` : ''}≈ ${match.negative ? '−' : ''}${rupees}${match.plus ? '+' : ''}${match.hourly ? '/hr' : ''}`;
+    const pkr = rupees(PAGE_WORDS, gross[0]!, settings.pkrGrouping, gross[1]!);
+    annotation.textContent = `${label ? `${label} ` : ''}≈ ${match.negative ? '−' : ''}${pkr}${match.plus ? '+' : ''}${match.hourly ? '/hr' : ''}`;
     return true;
   }
 

@@ -68,7 +68,7 @@ export async function startGigSeo({ signal, url, log, settings }: FeatureContext
   // A gig the seller opened from a search: its tags feed that search's "what ranks here" card.
   if (!editor && first.tags) {
     const query = document.referrer ? searchQuery(document.referrer) : null;
-    request('seo.gig.seen', { slug, title: first.title, tags: first.tags, query }).catch((e: unknown) =>
+    request('seo.gig.seen', { slug, title: first.title, tags: [...first.tags], query }).catch((e: unknown) =>
       log.once('seen', `could not note the gig's tags (${e instanceof Error ? e.message : String(e)})`),
     );
   }

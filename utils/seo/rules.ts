@@ -1,4 +1,4 @@
-import { translator, type MessageKey, type Translator } from '@/utils/platform/i18n';
+import { listOf, translator, type MessageKey, type Translator } from '@/utils/platform/i18n';
 import { formatMoney } from '@/utils/money/format';
 import { hasPrefix, withoutPrefix, type GigFacts } from '@/utils/sites/fiverr';
 import { countPhrase, density, findPhrase, findPhraseOffset, repeatedWords, trimToWords, words } from './words';
@@ -83,10 +83,11 @@ export function score(results: ReadonlyArray<Pick<CheckResult, 'status' | 'weigh
 // ---------------------------------------------------------------------------------------------
 // Fiverr gigs
 
-/** What is known of a gig. null means "not on this page" (an editor tab not shown, say). */
-export interface GigListing extends Readonly<Omit<GigFacts, 'tags' | 'packagePrices'>> {
-  tags: ReadonlyArray<string> | null;
-  packagePrices?: ReadonlyArray<number> | null;
+/**
+ * What the checks see of a gig: what the page shows of it (GigFacts, null for "not on this page")
+ * and what the seller is after.
+ */
+export interface GigListing extends Readonly<GigFacts> {
   /** The seller's target keywords (1–3), or suggestions from the tags when none are set. */
   keywords: ReadonlyArray<string>;
   keywordsSet: boolean;
@@ -121,7 +122,10 @@ const fieldWithoutPrefix = (field: string) => {
 };
 
 const quoted = (tr: Translator, keywords: ReadonlyArray<string>) =>
-  keywords.map((k) => tr.t('seo.quote', { text: k })).join(tr.locale === 'ur' ? '، ' : ', ');
+  listOf(
+    tr,
+    keywords.map((k) => tr.t('seo.quote', { text: k })),
+  );
 
 /** Where the first keyword that occurs in `text` starts, in characters; null when none does. */
 function keywordAt(text: string, keywords: ReadonlyArray<string>): { keyword: string; at: number } | null {
@@ -312,14 +316,13 @@ export const GIG_RULES: ReadonlyArray<Rule<GigListing>> = [
       if (images !== null && images < GIG_IMAGES_MAX)
         problems.push(tr.t('seo.msg.imagesOf', { images: tr.tn('count.images', images), max: GIG_IMAGES_MAX }));
       if (videos === 0) problems.push(tr.t('seo.msg.noVideo'));
-      const sep = tr.locale === 'ur' ? '، ' : ', ';
       const found = [
         images !== null && tr.tn('count.images', images),
         videos && tr.tn('count.videos', videos),
         pdfs && tr.tn('count.pdfs', pdfs),
       ].filter((part): part is string => typeof part === 'string');
-      if (problems.length) return { ...warn([...problems, ...found.slice(1)].join(sep)), data };
-      return { ...pass(found.join(sep)), data };
+      if (problems.length) return { ...warn(listOf(tr, [...problems, ...found.slice(1)])), data };
+      return { ...pass(listOf(tr, found)), data };
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { Translator } from '@/utils/platform/i18n';
+import { listOf, type Translator } from '@/utils/platform/i18n';
 import type { Rule, Verdict } from './rules';
 import { isStopWord, words } from './words';
 
@@ -10,7 +10,7 @@ import { isStopWord, words } from './words';
 const pass = (message: string): Verdict => ({ status: 'pass', message });
 const warn = (message: string): Verdict => ({ status: 'warn', message });
 const fail = (message: string): Verdict => ({ status: 'fail', message });
-const list = (tr: Translator, items: string[]) => items.join(tr.locale === 'ur' ? '، ' : ', ');
+const list = (tr: Translator, items: string[]) => listOf(tr, items);
 
 /**
  * Contact details shared before a contract breaks Upwork's Terms of Service (taking payment

@@ -469,10 +469,10 @@ export interface GigFacts {
   /** The title as the page shows it: the gig page's h1, or "I will " and the editor's field. */
   shownTitle: string | null;
   description: string | null;
-  tags: string[] | null;
+  tags: ReadonlyArray<string> | null;
   packages: number | null;
   /** Each package's price in US dollars (the gig JSON has cents). */
-  packagePrices: number[] | null;
+  packagePrices: ReadonlyArray<number> | null;
   faqs: number | null;
   /** The seller's own gallery by kind; buyers' work samples shown under the gig are not in it. */
   images: number | null;

@@ -8,7 +8,7 @@ import type { RatesView } from '@/utils/schema';
 import { PLATFORMS, type Platform } from '@/utils/schema';
 import { useSettings } from '@/components/useSettings';
 import { useT } from '@/components/i18n';
-import { durationText, rupees, shortDate, weekdayName, type Translator } from '@/utils/platform/i18n';
+import { durationText, listOf, rupees, shortDate, weekdayName, type Translator } from '@/utils/platform/i18n';
 
 const usd = (n: number) => formatMoney(n, 'USD');
 const PLATFORM_COLOURS: Record<Platform, string> = {
@@ -114,11 +114,12 @@ export function Dashboard({ full = false }: { full?: boolean }) {
       {f.nextClears.length > 0 && (
         <p className="muted small">
           {tr.t('dashboard.clearsNext', {
-            list: f.nextClears
-              .map((c) =>
+            list: listOf(
+              tr,
+              f.nextClears.map((c) =>
                 tr.t('dashboard.clearsOn', { amount: usd(c.usd), date: shortDate(tr, new Date(`${c.date}T12:00:00`)) }),
-              )
-              .join(tr.locale === 'ur' ? '، ' : ', '),
+              ),
+            ),
           })}
         </p>
       )}

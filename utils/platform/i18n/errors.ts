@@ -1,4 +1,4 @@
-import { MESSAGES, type MessageKey, type Translator } from '.';
+import { listOf, MESSAGES, type MessageKey, type Translator } from '.';
 
 /**
  * Validation and import errors are written in English where they arise (the schemas, the backup
@@ -31,10 +31,10 @@ const SHAPES: ReadonlyArray<Shape> = [
     // The allowed values are what the file must say, so they stay as written, quoted.
     (tr, m) =>
       tr.t('error.oneOf', {
-        list: m[1]!
-          .split(', ')
-          .map((v) => `"${v}"`)
-          .join('، '),
+        list: listOf(
+          tr,
+          m[1]!.split(', ').map((v) => `"${v}"`),
+        ),
       }),
   ],
   [/^at most (\d+) keywords per gig$/, (tr, m) => tr.t('error.maxKeywords', { max: m[1]! })],

@@ -1,4 +1,4 @@
-import { groupRupees } from '@/utils/money/format';
+import { groupRupees, type Grouping } from '@/utils/money/format';
 import en from './locales/en.json';
 import ur from './locales/ur.json';
 
@@ -121,9 +121,21 @@ export function shortDate(
   return new Intl.DateTimeFormat(tr.locale === 'en' ? 'en-GB' : LOCALE_TAGS[tr.locale], options).format(date);
 }
 
-/** Rupees as the locale writes them: "Rs 12,50,000" in English, "12,50,000 روپے" in Urdu. */
-export function rupees(tr: Translator, amount: number, grouping: 'thousands' | 'lakh' = 'thousands'): string {
-  return tr.t('money.rupees', { amount: groupRupees(amount, grouping) });
+/**
+ * Rupees as the locale writes them: "Rs 12,50,000" in English, "12,50,000 روپے" in Urdu. The one
+ * rupee formatter: `max` makes a range ("Rs 1,400–4,200"), one figure when both round alike.
+ */
+export function rupees(tr: Translator, amount: number, grouping: Grouping = 'thousands', max: number = amount): string {
+  const figure =
+    Math.round(amount) === Math.round(max)
+      ? groupRupees(amount, grouping)
+      : `${groupRupees(amount, grouping)}–${groupRupees(max, grouping)}`;
+  return tr.t('money.rupees', { amount: figure });
+}
+
+/** "a, b, c" / "a، b، c": items in a row, as the locale separates them (no "and"). */
+export function listOf(tr: Pick<Translator, 'locale'>, items: ReadonlyArray<string>): string {
+  return new Intl.ListFormat(LOCALE_TAGS[tr.locale], { type: 'conjunction', style: 'narrow' }).format(items);
 }
 
 /** A page feature's switch label or description (keys `feature.<id>.title|description`). */
