@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
+import layers from './utils/layers.json' with { type: 'json' };
 
 /**
  * The layers (README, "Architecture"). Imports between folders go by their `@/` path, so these
@@ -11,7 +12,7 @@ import tseslint from 'typescript-eslint';
  * - only background parts (`*.background.ts`, `entrypoints/background/`) and stores (`store.ts`)
  *   open the database; UI gets data through its feature's store.
  */
-const FEATURES = ['templates', 'prices', 'seo', 'orders', 'rates', 'backup', 'sync'];
+const FEATURES = layers.features;
 const featureAlt = FEATURES.join('|');
 const CLIMB = { regex: '^\\.\\./', message: 'Import another folder by its @/ path, so the layer rules see it.' };
 const DB = {

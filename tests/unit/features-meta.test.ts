@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIVERR_FEATURES } from '@/entrypoints/fiverr.content/index';
@@ -6,6 +6,8 @@ import { UPWORK_FEATURES } from '@/entrypoints/upwork.content/index';
 import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
 import { MESSAGES } from '@/utils/platform/i18n';
 import type { Feature } from '@/utils/platform/runner/types';
+// The layer table lint enforces too (eslint.config.js), so both check the same folders.
+import layers from '@/utils/layers.json';
 
 const SITES: Record<string, ReadonlyArray<Feature>> = { fiverr: FIVERR_FEATURES, upwork: UPWORK_FEATURES };
 const registered = Object.values(SITES).flat();
@@ -59,5 +61,73 @@ describe('feature conventions', () => {
       for (const part of ['title', 'description'])
         for (const locale of ['en', 'ur'] as const)
           expect(MESSAGES[locale], `${locale}: feature.${c.id}.${part}`).toHaveProperty([`feature.${c.id}.${part}`]);
+  });
+});
+
+/** Every import of a file: static, re-exported and dynamic, as written. */
+function importsOf(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(process.cwd(), dir), { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...filesUnder(path));
+    else if (/\.tsx?$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/** The layers of README's "Architecture", checked on the files as they are (lint checks them as written too). */
+describe('layers', () => {
+  const FEATURES = layers.features;
+  const code = [...filesUnder('utils'), ...filesUnder('components'), ...filesUnder('entrypoints')];
+  const featureOf = (file: string) => FEATURES.find((f) => file.startsWith(`utils/${f}/`));
+  const LOWER = ['utils/platform/', 'utils/schema/', 'utils/sites/', 'utils/money/', 'components/'];
+
+  it('every file of utils/ is in the platform, a schema, a site module, money or a feature folder', () => {
+    for (const file of filesUnder('utils'))
+      expect(LOWER.some((l) => file.startsWith(l)) || featureOf(file) !== undefined, file).toBe(true);
+  });
+
+  it('imports between folders go by their @/ path', () => {
+    for (const file of code)
+      for (const spec of importsOf(file)) expect(spec.startsWith('../'), `${file}: ${spec}`).toBe(false);
+  });
+
+  it('the platform, schemas, sites, money and shared components know no feature', () => {
+    for (const file of code.filter((f) => LOWER.some((l) => f.startsWith(l))))
+      for (const spec of importsOf(file))
+        expect(
+          FEATURES.some((f) => spec === `@/utils/${f}` || spec.startsWith(`@/utils/${f}/`)),
+          `${file}: ${spec}`,
+        ).toBe(false);
+  });
+
+  it('a feature reaches another only through its index.ts', () => {
+    for (const file of code) {
+      const own = featureOf(file);
+      if (!own) continue;
+      for (const spec of importsOf(file)) {
+        const other = FEATURES.find((f) => f !== own && spec.startsWith(`@/utils/${f}/`));
+        expect(other, `${file}: ${spec}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('only background parts and stores open the database; content scripts and UI never do', () => {
+    const mayOpen = (file: string) =>
+      /\.background\.ts$|\/store\.ts$/.test(file) ||
+      file.startsWith('entrypoints/background/') ||
+      file.startsWith('utils/platform/db/');
+    for (const file of code)
+      for (const spec of importsOf(file))
+        if (spec === '@/utils/platform/db' || spec === 'dexie')
+          expect(mayOpen(file), `${file} opens the database (${spec})`).toBe(true);
+    // A content script's code never reaches a store or a background part.
+    for (const file of code.filter((f) => f.endsWith('.content.ts')))
+      for (const spec of importsOf(file)) expect(/\/store$|\.background$/.test(spec), `${file}: ${spec}`).toBe(false);
   });
 });

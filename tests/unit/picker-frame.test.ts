@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FromFrame, PortOffer, ToFrame } from '@/utils/templates/frame-protocol';
+import { FromFrame, PortOffer, ToFrame } from '@/utils/schema/picker-frame';
 import { startPickerFrame } from '@/utils/templates/frame.page';
 
 /** The picker frame hands its one port to whoever knows the token in its URL, and no one else. */

@@ -3,7 +3,7 @@ import type { Translator } from '@/utils/platform/i18n';
 import { caretRect, restoreCaret, type Caret, type Editable } from '@/utils/platform/insert/editable';
 import type { Template } from '@/utils/schema';
 import { createLayer } from '@/utils/platform/ui/layer';
-import { FRAME_HEIGHT, FRAME_PATH, FRAME_WIDTH, FromFrame, type ToFrame } from './frame-protocol';
+import { FRAME_HEIGHT, FRAME_PATH, FRAME_WIDTH, FromFrame, type ToFrame } from '@/utils/schema/picker-frame';
 import type { PageContext } from './variables';
 
 const CSS = `

@@ -3,7 +3,7 @@ import { request } from '@/utils/platform/messaging/client';
 import { getSettings, updateSettings, watchSettings } from '@/utils/platform/settings';
 import type { Settings, Template } from '@/utils/schema';
 import { createLayer } from '@/utils/platform/ui/layer';
-import { FromFrame, PortOffer, ToFrame } from './frame-protocol';
+import { FromFrame, PortOffer, ToFrame } from '@/utils/schema/picker-frame';
 import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from '@/utils/schema';
+import { Id } from './common';
 
 /**
  * The picker frame and the content script talk over a MessageChannel whose port the content
