@@ -1,0 +1,239 @@
+/**
+ * `npm run bench`, first part: the whole built extension as a seller runs it, every feature on, on
+ * generated Fiverr search pages of 1,000, 5,000 and 20,000 cards (#19). Each page is opened twice
+ * in Debian's Chromium, served under its real URL: with the extension and without it, with the
+ * same actions. What counts is the renderer's script time (CDP Performance.getMetrics,
+ * ScriptDuration), which includes content scripts; ours is the difference between the two runs.
+ *
+ * - first pass: from navigation until every card's price is annotated and the page is quiet;
+ * - per 50 appended cards: the page's own script appends them, until they are annotated and the
+ *   features have settled (search insights re-render at most once a second);
+ * - longest task after the page's load (PerformanceObserver `longtask`, so only tasks of 50 ms
+ *   and more are seen: "under 50" means none was);
+ * - the floor #4 names: a bare TreeWalker pass reading every text node's `data`, in the run
+ *   without the extension.
+ * Prints a line of progress as it goes, then the table and each goal as MET or MISSED.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import { CHROMIUM } from '../harness/paths';
+import { startFixtureServer } from '../harness/server';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const BATCHES = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const say = (line: string) => console.log(`bench: ${line}`);
+
+/** A card like Fiverr's search cards: seller, title link, rating, and a price split over spans. */
+const cardHtml = (i: number) =>
+  `<div class="gig-card"><div>seller_${i % 97} · Level ${1 + (i % 2)}</div>` +
+  `<a href="/seller_${i}/gig-${i}?source=gig_cards&amp;pckg_id=1">I will design a professional logo for your business number ${i}</a>` +
+  `<div>★ <strong>${(4 + (i % 10) / 10).toFixed(1)}</strong> <span>${i % 3 ? `(${i % 900})` : '(1k+)'}</span></div>` +
+  `<a class="price" href="/seller_${i}/gig-${i}?source=gig_cards&amp;pckg_id=1"><span>From </span><span>${i % 2 ? 'US$' : '$'}</span><span>${5 + (i % 300)}</span></a></div>`;
+
+function pageHtml(cards: number): string {
+  const grid = Array.from({ length: cards }, (_, i) => cardHtml(i)).join('');
+  // The page's own script: appends cards as infinite scroll does, and records long tasks.
+  const script = `
+    window.__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    const cardHtml = ${cardHtml.toString()};
+    let made = ${cards};
+    window.__append = (n) => {
+      const t = document.createElement('template');
+      let html = '';
+      for (let k = 0; k < n; k++) html += cardHtml(made++);
+      t.innerHTML = html;
+      document.getElementById('grid').append(t.content);
+    };
+    window.__floor = () => {
+      const start = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let n = 0;
+      for (let t = w.nextNode(); t; t = w.nextNode()) n += t.data.length;
+      window.__floorChars = n;
+      return performance.now() - start;
+    };`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>logo | Fiverr</title><script>${script}</script></head><body><main id="grid">${grid}</main></body></html>`;
+}
+
+async function serve(context: BrowserContext, cards: number) {
+  await context.route('https://www.fiverr.com/search/gigs**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(cards) }),
+  );
+}
+
+async function scriptMs(page: Page, cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>) {
+  void page;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+const annotated = (page: Page) => page.evaluate(() => document.getElementsByTagName('gigsaathipkr').length);
+/** Quiet: two frames and `ms` more with nothing of ours left to do. */
+const settle = (page: Page, ms: number) =>
+  page.evaluate(
+    (wait) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)))),
+    ms,
+  );
+
+async function waitForCount(page: Page, want: number, withExtension: boolean) {
+  if (!withExtension) return;
+  const until = Date.now() + 120_000;
+  while ((await annotated(page)) < want) {
+    if (Date.now() > until) throw new Error(`only ${await annotated(page)} of ${want} prices annotated`);
+    await page.waitForTimeout(50);
+  }
+}
+
+interface Run {
+  total: number;
+  first: number;
+  batches: number[];
+  longest: number;
+  floor: number;
+  annotatedCards: number;
+}
+
+async function run(context: BrowserContext, cards: number, withExtension: boolean): Promise<Run> {
+  await serve(context, cards);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await scriptMs(page, cdp);
+  await page.goto('https://www.fiverr.com/search/gigs?query=logo', { waitUntil: 'load', timeout: 120_000 });
+  await waitForCount(page, cards, withExtension);
+  await settle(page, 1500);
+  const first = (await scriptMs(page, cdp)) - before;
+  const batches: number[] = [];
+  for (let b = 0; b < BATCHES; b++) {
+    const start = await scriptMs(page, cdp);
+    await page.evaluate(() => (window as unknown as { __append(n: number): void }).__append(50));
+    await waitForCount(page, cards + 50 * (b + 1), withExtension);
+    await settle(page, 1200);
+    batches.push((await scriptMs(page, cdp)) - start);
+  }
+  const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.duration ?? 0);
+  const longest = await page.evaluate(
+    (after) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((t) => t.start >= after)
+          .map((t) => t.duration),
+      ),
+    loadEnd,
+  );
+  let floor = 0;
+  if (!withExtension) {
+    const floors: number[] = [];
+    // Timed inside the page: one synchronous walk, so its wall time is its script time.
+    for (let i = 0; i < 9; i++)
+      floors.push(await page.evaluate(() => (window as unknown as { __floor(): number }).__floor()));
+    floor = median(floors);
+  }
+  const annotatedCards = withExtension
+    ? await page.evaluate(
+        () =>
+          [...document.querySelectorAll('#grid .price')].filter(
+            (p) => p.querySelector('gigsaathipkr') ?? p.nextElementSibling?.localName === 'gigsaathipkr',
+          ).length,
+      )
+    : 0;
+  const total = await page.evaluate(() => document.querySelectorAll('#grid .price').length);
+  await page.close();
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  return { total, first, batches, longest, floor, annotatedCards };
+}
+
+const server = await startFixtureServer();
+const ext: ExtensionBrowser = await launchWithExtension({ port: server.port });
+const bare = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const bareContext = await bare.newContext({ viewport: { width: 1280, height: 800 } });
+// The extension's first run fetches rates and installs starters: let it finish first.
+await new Promise((r) => setTimeout(r, 2000));
+// BENCH_OFF=search-insights,seo: those features switched off, to see what each costs.
+const off = (process.env.BENCH_OFF ?? '').split(',').filter(Boolean);
+if (off.length > 0) {
+  await ext.worker.evaluate(async (ids) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ settings: { features: Object.fromEntries(ids.map((id) => [id, false])) } });
+  }, off);
+  say(`switched off: ${off.join(', ')}`);
+}
+
+interface Row {
+  cards: number;
+  floor: number;
+  firstOurs: number;
+  batchOurs: number;
+  longest: number;
+  longestBare: number;
+  annotated: number;
+  total: number;
+}
+const rows: Row[] = [];
+for (const cards of SIZES) {
+  say(`${cards.toLocaleString('en')} cards without the extension…`);
+  const without = await run(bareContext, cards, false);
+  say(`${cards.toLocaleString('en')} cards with the extension…`);
+  const withExt = await run(ext.context, cards, true);
+  const batchOurs = median(withExt.batches.map((b, i) => b - without.batches[i]!));
+  rows.push({
+    cards,
+    floor: without.floor,
+    firstOurs: withExt.first - without.first,
+    batchOurs,
+    longest: withExt.longest,
+    longestBare: without.longest,
+    annotated: withExt.annotatedCards,
+    total: withExt.total,
+  });
+  const r = rows.at(-1)!;
+  say(
+    `${cards.toLocaleString('en')} cards: ours ${r.firstOurs.toFixed(0)} ms first pass (floor ${r.floor.toFixed(1)} ms), ${r.batchOurs.toFixed(1)} ms per 50 cards`,
+  );
+}
+await ext.close();
+await bare.close();
+await server.close();
+
+const f = (n: number) => n.toFixed(1);
+console.log(
+  '\nThe whole extension, script time of ours (with it − without it), ms; floor: a bare walk reading every text',
+);
+console.log(
+  '| cards | floor | first pass | ÷ floor | per 50 cards | longest task after load (without) | cards priced |',
+);
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows)
+  console.log(
+    `| ${r.cards.toLocaleString('en')} | ${f(r.floor)} | ${f(r.firstOurs)} | ${(r.firstOurs / r.floor).toFixed(1)}× | ${f(r.batchOurs)} | ${r.longest ? f(r.longest) : '< 50'} (${r.longestBare ? f(r.longestBare) : '< 50'}) | ${r.annotated} of ${r.total} |`,
+  );
+const at = (n: number) => rows.find((r) => r.cards === n) ?? rows.at(-1)!;
+const goal = (met: boolean, text: string) => console.log(`${met ? 'MET   ' : 'MISSED'} ${text}`);
+console.log('');
+goal(
+  at(5000).firstOurs <= 3 * at(5000).floor,
+  `first pass at 5,000 cards within 3× the floor (${(at(5000).firstOurs / at(5000).floor).toFixed(1)}×)`,
+);
+goal(
+  at(5000).batchOurs <= 10 && at(20000).batchOurs <= 10,
+  `per 50 appended cards ≤ 10 ms at 5,000 and 20,000 (${f(at(5000).batchOurs)}, ${f(at(20000).batchOurs)})`,
+);
+goal(
+  at(20000).batchOurs <= 1.5 * Math.max(at(1000).batchOurs, 1),
+  `per 50 at 20,000 within 1.5× of 1,000 (${(at(20000).batchOurs / Math.max(at(1000).batchOurs, 1)).toFixed(2)}×)`,
+);
+goal(
+  rows.every((r) => r.annotated === r.total),
+  'every card’s price annotated',
+);
+goal(
+  at(20000).longest <= 50,
+  `longest task after load at 20,000 cards ≤ 50 ms (${at(20000).longest ? f(at(20000).longest) : '< 50'})`,
+);
