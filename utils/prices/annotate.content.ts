@@ -1,5 +1,5 @@
 import type { Layer } from '@/utils/platform/ui/layer';
-import { isOurElement } from '@/utils/platform/ui/ours';
+import { pageObserver, type PageChanges } from '@/utils/platform/observer';
 import type { Platform, RatesView, Settings } from '@/utils/schema';
 import { startHoverCard } from './hover-card.content';
 import { createInsertQueue, type Looks } from './insert-queue';
@@ -13,7 +13,6 @@ export { OUR_INLINE_TAG as TAG } from '@/utils/platform/ui/ours';
 
 /** Main-thread time per chunk, well inside one 16 ms frame. */
 const FRAME_BUDGET_MS = 8;
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /**
  * Insertions are held and made together at most this often: every insertion dirties the page's
  * layout, and on a 20,000-card grid one relayout per 8 ms chunk made the first pass take 18 s.
@@ -82,14 +81,8 @@ export function startPriceAnnotator({
   let lastFlush = performance.now();
 
   function flush() {
-    // Our own insertions would queue a mutation record each, which made insertion three times
-    // dearer: take the page's records, stop watching while we insert (nothing else runs meanwhile),
-    // then watch again.
-    const theirs = observer.takeRecords();
-    observer.disconnect();
-    inserts.flush();
-    observer.observe(root, OBSERVED);
-    if (theirs.length > 0) onRecords(theirs);
+    // Unobserved: our own insertions would queue a mutation record each.
+    observer.quietly(() => inserts.flush());
     lastFlush = performance.now();
   }
 
@@ -138,25 +131,22 @@ export function startPriceAnnotator({
     setTimeout(work, 0);
   }
 
-  function onRecords(records: MutationRecord[]) {
-    for (const r of records) {
-      if (r.type === 'characterData') {
-        // Also takes back a queued annotation: the text it was for has changed.
-        inserts.changed(r.target);
-        queue.push(r.target);
-        continue;
-      }
-      for (const n of r.addedNodes) {
-        if (isOurElement(n)) continue;
-        queue.push(n);
-      }
-      // The page removed a price we annotated from beside it: take ours away too.
-      for (const n of r.removedNodes) inserts.removed(n, r.target);
+  function onChanges({ added, changedText, removed }: PageChanges) {
+    for (const node of changedText) {
+      // Also takes back a queued annotation: the text it was for has changed.
+      inserts.changed(node);
+      queue.push(node);
     }
+    for (const node of added) queue.push(node);
+    // The page removed a price we annotated from beside it: take ours away too.
+    for (const { node, parent } of removed) inserts.removed(node, parent);
     schedule();
   }
-  const observer = new MutationObserver(onRecords);
-  observer.observe(root, OBSERVED);
+  // The page's one observer; as the records come, since a change must be seen before the next
+  // flush inserts beside the old text.
+  const observer = pageObserver(root);
+  const watching = new AbortController();
+  observer.subscribe(onChanges, watching.signal, { immediate: true });
 
   const card = startHoverCard({
     layer,
@@ -169,7 +159,7 @@ export function startPriceAnnotator({
   });
 
   const stop = () => {
-    observer.disconnect();
+    watching.abort();
     card.hide();
     inserts.clear();
     queue.length = queueHead = 0;

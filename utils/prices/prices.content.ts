@@ -4,7 +4,7 @@ import type { Platform, Settings } from '@/utils/schema';
 import { watchSettings } from '@/utils/platform/settings';
 import type { RatesView } from '@/utils/schema';
 import { createLayer } from '@/utils/platform/ui/layer';
-import { isOurElement } from '@/utils/platform/ui/ours';
+import { pageObserver } from '@/utils/platform/observer';
 import { PRICE_CARD_CSS, startPriceAnnotator, type EarnedAmounts, type HourlyAmounts } from './annotate.content';
 import { followAmountField } from './live-field.content';
 import { pageSettled } from '@/utils/platform/runner/dom';
@@ -79,7 +79,7 @@ export async function startPrices(
   };
   if (selector || statedFee) {
     if (selector) followWithin(document);
-    const observer = new MutationObserver((records) => {
+    pageObserver().subscribe(({ added }) => {
       const fee = statedFee?.() ?? null;
       if (fee !== stated) {
         stated = fee;
@@ -91,14 +91,9 @@ export async function startPrices(
         field.unfollow();
         followed.delete(input);
       }
-      for (const r of records)
-        for (const n of r.addedNodes) {
-          // Our own price annotations arrive by the thousand on a long page and hold no field.
-          if (n instanceof Element && n.isConnected && !isOurElement(n)) followWithin(n);
-        }
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+      // Our own price annotations are left out by the observer: they arrive by the thousand.
+      for (const n of added) if (n instanceof Element && n.isConnected) followWithin(n);
+    }, signal);
   }
   const unwatch = watchSettings((next) => {
     current = next;

@@ -1,4 +1,4 @@
-import { isOurMutation } from '@/utils/platform/ui/ours';
+import { pageObserver } from '@/utils/platform/observer';
 import type { Layer } from '@/utils/platform/ui/layer';
 
 /**
@@ -18,17 +18,7 @@ export function onPageChange(
   };
   document.addEventListener('input', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
   document.addEventListener('change', (e) => !layer.owns(e.target) && schedule(), { capture: true, signal });
-  // Our own page annotations (the price tags, our layers) are not the page changing.
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => !layer.owns(r.target) && !isOurMutation(r))) schedule();
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      clearTimeout(timer);
-    },
-    { once: true },
-  );
+  // The page's one observer leaves our own nodes (the price tags, our layers) out.
+  pageObserver().subscribe(schedule, signal);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }

@@ -85,6 +85,10 @@ export interface Shell {
   body: HTMLElement;
   heading: HTMLElement;
   badge: HTMLElement;
+  /** Whether the seller has it collapsed now. */
+  collapsed(): boolean;
+  /** Calls `changed` each time the seller collapses or expands it. */
+  onToggle(changed: (collapsed: boolean) => void): void;
 }
 
 /** A collapsible, movable card in `layer`, labelled `title`, its state remembered as `name`. */
@@ -109,8 +113,14 @@ export async function createShell(layer: Layer, name: string, title: string, tr:
     collapse.setAttribute('aria-expanded', String(!state.collapsed));
     move.textContent = state.side === 'right' ? tr.t('panel.moveLeft') : tr.t('panel.moveRight');
   };
+  const toggled: ((collapsed: boolean) => void)[] = [];
+  let wasCollapsed = state.collapsed;
   const save = () => {
     apply();
+    if (state.collapsed !== wasCollapsed) {
+      wasCollapsed = state.collapsed;
+      for (const f of toggled) f(state.collapsed);
+    }
     stateItem(name)
       .setValue({ ...state })
       .catch(() => {});
@@ -139,7 +149,14 @@ export async function createShell(layer: Layer, name: string, title: string, tr:
   });
   apply();
   layer.root.append(panel);
-  return { panel, body, heading, badge };
+  return {
+    panel,
+    body,
+    heading,
+    badge,
+    collapsed: () => state.collapsed,
+    onToggle: (changed) => void toggled.push(changed),
+  };
 }
 
 const SEVERITY: Record<Status, number> = { fail: 0, warn: 1, pass: 2 };

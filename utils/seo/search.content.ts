@@ -8,7 +8,7 @@ import type { RatesView } from '@/utils/schema';
 import {
   gigPathOfLink,
   readPerseusProps,
-  readSearchGigs,
+  addSearchGigs,
   readSearchListing,
   searchQuery,
   selectors,
@@ -16,9 +16,12 @@ import {
 } from '@/utils/sites/fiverr';
 import { h } from '@/utils/platform/ui/h';
 import { createLayer } from '@/utils/platform/ui/layer';
-import { onPageChange } from './live.content';
+import { pageObserver } from '@/utils/platform/observer';
 import { createShell, PANEL_CSS } from './panel';
-import { countTerms, type TermCount } from './words';
+import { createTermTally, type TermCount } from './words';
+
+/** The panel follows the page at most this often (#19). */
+const RENDER_EVERY_MS = 1000;
 
 export interface PriceSpread {
   count: number;
@@ -42,6 +45,11 @@ export function priceSpread(
     })
     .filter((n): n is number => n !== null && Number.isFinite(n) && n > 0)
     .sort((a, b) => a - b);
+  return spreadOfSorted(usd);
+}
+
+/** Min, median and max of dollar amounts already sorted, lowest first. */
+export function spreadOfSorted(usd: ReadonlyArray<number>): PriceSpread | null {
   if (usd.length === 0) return null;
   const mid = usd.length >> 1;
   const median = usd.length % 2 ? usd[mid]! : (usd[mid - 1]! + usd[mid]!) / 2;
@@ -112,26 +120,74 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
 
   // The server's JSON describes the first page of cards; it is parsed once, not on every change.
   const listing = readSearchListing(readPerseusProps(document));
-  let lastKey = '';
+  /** The cards, counted as the page adds them; read again whole only after cards went. */
+  const byPath = new Map<string, SearchGig>();
+  let recount = true;
+  /** What is counted of each gig: its title in the tally, its price in dollars in `prices`. */
+  const counted = new Map<string, { title: string; priceText: string | null; usd: number | null }>();
+  let tally = createTermTally();
+  /** The counted starting prices in dollars, kept sorted. */
+  let prices: number[] = [];
+  let titled = 0;
+  const toUsd = (gig: SearchGig) => {
+    const p = cardPrice(gig);
+    const rate = p ? (p.currency === 'USD' ? 1 : usdPer(p.currency)) : null;
+    const usd = p && rate !== null ? p.amount * rate : null;
+    return usd !== null && Number.isFinite(usd) && usd > 0 ? usd : null;
+  };
+  const sortedIndex = (usd: number) => {
+    let lo = 0;
+    let hi = prices.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (prices[mid]! < usd) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Brings the tally and prices up to the cards read; true when anything changed. */
+  const count = (): boolean => {
+    if (recount) {
+      byPath.clear();
+      addSearchGigs(document, byPath, listing, document);
+      counted.clear();
+      tally = createTermTally();
+      prices = [];
+      titled = 0;
+      recount = false;
+    }
+    let changed = false;
+    for (const gig of byPath.values()) {
+      const before = counted.get(gig.path);
+      if (before && before.title === gig.title && before.priceText === gig.priceText) continue;
+      changed = true;
+      if (before?.title) {
+        tally.remove(before.title);
+        titled--;
+      }
+      if (before?.usd != null) prices.splice(sortedIndex(before.usd), 1);
+      const usd = gig.title ? toUsd(gig) : null;
+      if (gig.title) {
+        tally.add(gig.title);
+        titled++;
+      }
+      if (usd !== null) prices.splice(sortedIndex(usd), 0, usd);
+      counted.set(gig.path, { title: gig.title, priceText: gig.priceText, usd });
+    }
+    return changed;
+  };
+  let drawn = false;
   const renderPage = () => {
-    const gigs = readSearchGigs(document, listing);
-    const key = gigs.map((g) => g.path + g.priceText).join('|');
-    if (key === lastKey) return;
-    lastKey = key;
-    const { words, phrases } = countTerms(
-      gigs.map((g) => g.title),
-      8,
-    );
+    if (!count() && drawn) return;
+    drawn = true;
+    const { words, phrases } = tally.top(8);
     termsBox.replaceChildren(
-      h('h3', {}, tr.tn('search.wordsIn', gigs.length)),
+      h('h3', {}, tr.tn('search.wordsIn', titled)),
       termList(tr, words, tr.t('search.mostWords')),
       h('h3', {}, tr.t('search.phrases')),
       termList(tr, phrases, tr.t('search.mostPhrases')),
     );
-    const spread = priceSpread(
-      gigs.map(cardPrice).filter((p) => p !== null),
-      usdPer,
-    );
+    const spread = spreadOfSorted(prices);
     priceBox.replaceChildren(
       h('h3', {}, tr.t('search.prices')),
       spread
@@ -191,7 +247,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
       event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
     const path = link ? gigPathOfLink(link) : null;
     if (!path) return;
-    const gig = readSearchGigs(document, listing).find((g) => g.path === path);
+    const gig = byPath.get(path);
     request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
   };
   document.addEventListener('click', onOpen, { capture: true, passive: true, signal });
@@ -201,7 +257,46 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     signal,
   });
 
+  // Drawn at most once a second while shown, and not at all while collapsed: on a page that
+  // keeps appending cards, the panel follows without re-reading the page each time.
+  let dirty = false;
+  let lastRender = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const draw = () => {
+    timer = undefined;
+    if (signal.aborted || shell.collapsed() || !dirty) return;
+    dirty = false;
+    lastRender = performance.now();
+    renderPage();
+  };
+  const changed = () => {
+    dirty = true;
+    if (shell.collapsed() || timer !== undefined) return;
+    timer = setTimeout(draw, Math.max(0, lastRender + RENDER_EVERY_MS - performance.now()));
+  };
+  shell.onToggle((collapsed) => {
+    if (!collapsed && dirty) draw();
+  });
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const link = selectors.search.gigCardLink;
+  const holdsCard = (n: Node) =>
+    n.nodeType === Node.ELEMENT_NODE && ((n as Element).matches(link) || (n as Element).querySelector(link) !== null);
+  const inCard = (n: Node) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement)?.closest(link);
+  pageObserver().subscribe(({ added, changedText, removed }) => {
+    let relevant = false;
+    for (const n of added) {
+      if (n.parentNode && inCard(n.parentNode)) recount = relevant = true;
+      else if (holdsCard(n)) {
+        addSearchGigs(n as Element, byPath, listing, document);
+        relevant = true;
+      }
+    }
+    if (changedText.some(inCard) || removed.some(({ node, parent }) => holdsCard(node) || inCard(parent)))
+      recount = relevant = true;
+    if (relevant) changed();
+  }, signal);
+
+  lastRender = performance.now();
   renderPage();
   await renderTags();
-  onPageChange(renderPage, { signal, layer, delayMs: 500 });
 }

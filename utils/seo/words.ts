@@ -36,9 +36,24 @@ export interface TermCount {
  * starts or ends with a stop word. Ties break alphabetically, so the order is stable.
  */
 export function countTerms(texts: ReadonlyArray<string>, limit = 10): { words: TermCount[]; phrases: TermCount[] } {
+  const tally = createTermTally();
+  for (const text of texts) tally.add(text);
+  return tally.top(limit);
+}
+
+/**
+ * countTerms kept up to date text by text: a page that appends cards adds their titles, and a
+ * title that changes is taken out and added again, so no count re-reads every title.
+ */
+export function createTermTally() {
   const wordCounts = new Map<string, number>();
   const phraseCounts = new Map<string, number>();
-  for (const text of texts) {
+  const bump = (counts: Map<string, number>, term: string, by: number) => {
+    const n = (counts.get(term) ?? 0) + by;
+    if (n > 0) counts.set(term, n);
+    else counts.delete(term);
+  };
+  const change = (text: string, by: 1 | -1) => {
     const seenWords = new Set<string>();
     const seenPhrases = new Set<string>();
     const list = words(text);
@@ -47,10 +62,17 @@ export function countTerms(texts: ReadonlyArray<string>, limit = 10): { words: T
       const next = list[i + 1];
       if (next !== undefined && !isStopWord(word) && !isStopWord(next)) seenPhrases.add(`${word} ${next}`);
     });
-    for (const w of seenWords) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
-    for (const p of seenPhrases) phraseCounts.set(p, (phraseCounts.get(p) ?? 0) + 1);
-  }
-  return { words: top(wordCounts, limit), phrases: top(phraseCounts, limit, 2) };
+    for (const w of seenWords) bump(wordCounts, w, by);
+    for (const p of seenPhrases) bump(phraseCounts, p, by);
+  };
+  return {
+    /** Counts one more text (each term once per text). */
+    add: (text: string) => change(text, 1),
+    /** Takes back a text counted before. */
+    remove: (text: string) => change(text, -1),
+    /** The most shared words, and the phrases shared by two texts or more. */
+    top: (limit = 10) => ({ words: top(wordCounts, limit), phrases: top(phraseCounts, limit, 2) }),
+  };
 }
 
 function top(counts: Map<string, number>, limit: number, minCount = 1): TermCount[] {

@@ -750,10 +750,21 @@ export function gigPathOfLink(link: Element, doc: Document = link.ownerDocument)
   return isGigPage(url) ? url.pathname.replace(/\/$/, '') : null;
 }
 
-/** The gig cards a search page shows now: links grouped by gig, the longest non-price text as title. */
-export function readSearchGigs(doc: Document, listing: Map<string, number> = new Map()): SearchGig[] {
-  const byPath = new Map<string, SearchGig>();
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>(selectors.search.gigCardLink)) {
+/**
+ * Adds to `byPath` the gig cards under `root` (the whole page, or what the page just added):
+ * links grouped by gig, the longest non-price text as title.
+ */
+export function addSearchGigs(
+  root: ParentNode,
+  byPath: Map<string, SearchGig>,
+  listing: Map<string, number> = new Map(),
+  doc: Document = root.ownerDocument ?? (root as Document),
+): void {
+  const links =
+    root instanceof Element && root.matches(selectors.search.gigCardLink)
+      ? [root as HTMLAnchorElement, ...root.querySelectorAll<HTMLAnchorElement>(selectors.search.gigCardLink)]
+      : root.querySelectorAll<HTMLAnchorElement>(selectors.search.gigCardLink);
+  for (const link of links) {
     const path = gigPathOfLink(link, doc);
     if (!path) continue;
     const label = ownText(link).replace(/\s+/g, ' ');
@@ -768,6 +779,12 @@ export function readSearchGigs(doc: Document, listing: Map<string, number> = new
     else if (label.length > gig.title.length) gig.title = label;
     byPath.set(path, gig);
   }
+}
+
+/** The gig cards a search page shows now, in page order. */
+export function readSearchGigs(doc: Document, listing: Map<string, number> = new Map()): SearchGig[] {
+  const byPath = new Map<string, SearchGig>();
+  addSearchGigs(doc, byPath, listing, doc);
   return [...byPath.values()].filter((g) => g.title);
 }
 

@@ -2,6 +2,7 @@ import type { Translator } from '@/utils/platform/i18n';
 import { editableOf, type Editable } from '@/utils/platform/insert/editable';
 import { h } from '@/utils/platform/ui/h';
 import type { Layer } from '@/utils/platform/ui/layer';
+import { pageObserver } from '@/utils/platform/observer';
 import { trusted } from '@/utils/platform/ui/trusted';
 
 /**
@@ -106,9 +107,15 @@ export function startInsertButtons({
   });
   on('scroll', () => sync(), true);
   on('resize', () => sync(), false);
-  // Pages render composers late and re-render them on navigation: one observer, one rescan per frame.
-  const observer = new MutationObserver(() => sync());
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // Pages render composers late and re-render them on navigation. A rescan only when what the
+  // page added holds a composer, or an editor with a button left: fifty appended search cards
+  // hold neither.
+  const selector = composers.join(',');
+  const holdsComposer = (n: Node) =>
+    n.nodeType === Node.ELEMENT_NODE &&
+    ((n as Element).matches(selector) || (n as Element).querySelector(selector) !== null);
+  pageObserver().subscribe(({ added, removed }) => {
+    if (added.some(holdsComposer) || (removed.length > 0 && [...buttons.keys()].some((e) => !e.isConnected))) sync();
+  }, signal);
   sync();
 }

@@ -1,3 +1,5 @@
+import { pageObserver } from '@/utils/platform/observer';
+
 /**
  * Waits for the first element matching `selector` (pages render late and re-render on SPA
  * navigation). Resolves null when `signal` aborts or `timeoutMs` passes, so a feature whose
@@ -14,27 +16,22 @@ export function waitForElement<E extends Element = Element>(
   const found = root.querySelector<E>(selector);
   if (found || signal.aborted) return Promise.resolve(signal.aborted ? null : found);
   return new Promise((resolve) => {
-    let pending = false;
+    const watching = new AbortController();
     const done = (value: E | null) => {
-      observer.disconnect();
+      watching.abort();
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       resolve(value);
     };
-    // One query per animation frame at most, however many mutations a render produces.
-    const observer = new MutationObserver(() => {
-      if (pending) return;
-      pending = true;
-      requestAnimationFrame(() => {
-        pending = false;
-        const el = root.querySelector<E>(selector);
-        if (el) done(el);
-      });
-    });
+    // Through the page's one observer: one query per batch (a frame) at most, however many
+    // mutations a render produces.
+    pageObserver().subscribe(() => {
+      const el = root.querySelector<E>(selector);
+      if (el) done(el);
+    }, watching.signal);
     const onAbort = () => done(null);
     const timer = setTimeout(() => done(root.querySelector<E>(selector)), timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
-    observer.observe(root, { childList: true, subtree: true });
   });
 }
 
