@@ -86,6 +86,22 @@ async function waitForCount(page: Page, want: number, withExtension: boolean) {
   }
 }
 
+/** BENCH_PROFILE=1: where the first pass of ours spends its time, by function (self time). */
+function printProfile(profile: {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) say(`  ${ms.toFixed(1)} ms  ${key}`);
+}
+
 interface Run {
   total: number;
   first: number;
@@ -100,11 +116,18 @@ async function run(context: BrowserContext, cards: number, withExtension: boolea
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const profiling = withExtension && process.env.BENCH_PROFILE === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const before = await scriptMs(page, cdp);
   await page.goto('https://www.fiverr.com/search/gigs?query=logo', { waitUntil: 'load', timeout: 120_000 });
   await waitForCount(page, cards, withExtension);
   await settle(page, 1500);
   const first = (await scriptMs(page, cdp)) - before;
+  if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
   const batches: number[] = [];
   for (let b = 0; b < BATCHES; b++) {
     const start = await scriptMs(page, cdp);

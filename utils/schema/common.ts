@@ -2,6 +2,9 @@
 // and Upwork page, and mini is ~14 KB minified against ~100 KB for the same checks.
 import * as z from 'zod/mini';
 
+/** Numbers in messages, grouped as English writes them; one formatter (toLocaleString made one per call). */
+export const EN_NUMBER = new Intl.NumberFormat('en');
+
 /**
  * ISO 4217 codes as the runtime knows them (Chrome, Firefox and Node all ship the list with ICU),
  * so we don't maintain our own table that would drift.
@@ -66,6 +69,6 @@ export function trimmedText(what: string, min: number, max: number) {
       z.overwrite(cleanText),
       z.trim(),
       z.minLength(min, { error: min === 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters` }),
-      z.maxLength(max, { error: `${what} is at most ${max.toLocaleString('en')} characters` }),
+      z.maxLength(max, { error: `${what} is at most ${EN_NUMBER.format(max)} characters` }),
     );
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CurrencyCode, Id, IsoDate, Percent, Platform, PositiveAmount, trimmedText } from './common';
+import { CurrencyCode, EN_NUMBER, Id, IsoDate, Percent, Platform, PositiveAmount, trimmedText } from './common';
 
 export const ORDER_STATUSES = ['active', 'delivered', 'completed', 'cancelled'] as const;
 export const OrderStatus = z.enum(ORDER_STATUSES, { error: `expected one of ${ORDER_STATUSES.join(', ')}` });
@@ -46,7 +46,7 @@ export type Order = z.infer<typeof OrderSchema>;
 export const MAX_CAPTURED_AMOUNT = 1_000_000;
 const CapturedAmount = PositiveAmount.check(
   z.maximum(MAX_CAPTURED_AMOUNT, {
-    error: `an amount read from a page is at most ${MAX_CAPTURED_AMOUNT.toLocaleString('en')}`,
+    error: `an amount read from a page is at most ${EN_NUMBER.format(MAX_CAPTURED_AMOUNT)}`,
   }),
 );
 

@@ -1,4 +1,4 @@
-import { isOurElement } from '@/utils/platform/ui/ours';
+import { isOurElement, OURS_SELECTOR } from '@/utils/platform/ui/ours';
 
 /**
  * An element's text as the page wrote it: GigSaathi's own elements (the price annotations,
@@ -8,6 +8,9 @@ import { isOurElement } from '@/utils/platform/ui/ours';
  */
 export function ownText(el: Element | null | undefined, separator = ''): string {
   if (!el) return '';
+  // Nearly always nothing of ours inside: then the browser's own textContent, not a walk with a
+  // filter called per node (card links by the thousand on a search page).
+  if (separator === '' && el.querySelector(OURS_SELECTOR) === null) return (el.textContent ?? '').trim();
   let out = '';
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
