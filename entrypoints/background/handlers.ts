@@ -8,6 +8,8 @@ import { addNotice, siteTab } from '@/utils/platform/notices';
 import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/platform/messaging/router';
 import { siteOf, type Site } from '@/utils/sites';
 import { getSettings } from '@/utils/platform/settings';
+import { MESSAGES } from '@/utils/platform/i18n';
+import '@/utils/platform/i18n/all';
 import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/store';
 
 /** An extension page of ours (popup, options), not a content script in a web page's tab. */
@@ -57,6 +59,10 @@ export function createHandlers(db: GigSaathiDB): Handlers {
       return null;
     },
     'settings.get': () => getSettings(),
+    'i18n.messages': async ({ locale }, sender) => {
+      requireTabOrOwnPage(sender);
+      return MESSAGES[locale];
+    },
     'options.open': async () => {
       await browser.runtime.openOptionsPage();
       return null;

@@ -1,3 +1,4 @@
+import '@/utils/platform/i18n/all';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 

@@ -1,3 +1,4 @@
+import { addDays, format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TemplateSchema, type Template } from '@/utils/schema';
@@ -277,5 +278,20 @@ describe('picker previews', () => {
     expect(long.replace(/\s+/g, ' ').startsWith(cut.slice(0, -1))).toBe(true);
     expect(cut).not.toMatch(/[\s,]…$/);
     expect(previewOf('x'.repeat(300)).length).toBe(121);
+  });
+});
+
+describe('dates in templates', () => {
+  it('write {{today}} and {{date+N}} exactly as date-fns writes d MMM yyyy, on any day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 400 }),
+        (now, days) => {
+          const r = renderTemplate(`{{today}}|{{date+${days}}}`, {}, now);
+          expect(r.text).toBe(`${format(now, 'd MMM yyyy')}|${format(addDays(now, days), 'd MMM yyyy')}`);
+        },
+      ),
+    );
   });
 });

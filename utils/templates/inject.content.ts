@@ -1,4 +1,5 @@
 import { translatorFor } from '@/utils/platform/i18n';
+import { ensureMessages } from '@/utils/platform/i18n/remote';
 import { focusedEditable, saveCaret } from '@/utils/platform/insert/editable';
 import { request } from '@/utils/platform/messaging/client';
 import { getSettings, watchSettings } from '@/utils/platform/settings';
@@ -22,16 +23,20 @@ export async function openPickerHere(): Promise<boolean> {
 
   // First use on this page: a picker that lives as long as the page does.
   const settings = await getSettings();
+  await ensureMessages(settings.language);
   let myName = settings.myName;
   let tr = translatorFor(settings.language);
   const layer = createLayer('templates', TEMPLATE_UI_CSS, new AbortController().signal);
 
   layer.setLocale(tr);
-  watchSettings((s) => {
-    myName = s.myName;
-    tr = translatorFor(s.language);
-    layer.setLocale(tr);
-  });
+  watchSettings(
+    (s) =>
+      void ensureMessages(s.language).then(() => {
+        myName = s.myName;
+        tr = translatorFor(s.language);
+        layer.setLocale(tr);
+      }),
+  );
   // On the sites we serve a frame of ours may be shown (web_accessible_resources); elsewhere the
   // picker is drawn in the page, the one place it can be.
   const frame =

@@ -1,4 +1,4 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 
 /** `{{ name }}` and `{{date+3}}`: letters, digits and underscores, or date±N. */
 const VARIABLE = /\{\{\s*([a-z_][a-z0-9_]*(?:\s*[+-]\s*\d{1,4})?)\s*\}\}/gi;
@@ -14,8 +14,13 @@ function own(values: object, name: string): unknown {
 /** What the page, the settings and the clock can fill. */
 export const KNOWN_VARIABLES = ['client_name', 'my_name', 'gig_title', 'today', 'date+N'] as const;
 
-/** 24 Nov 2026: unambiguous for clients everywhere (no 11/24 vs 24/11). */
-export const DATE_FORMAT = 'd MMM yyyy';
+/**
+ * 24 Nov 2026: unambiguous for clients everywhere (no 11/24 vs 24/11), as date-fns writes
+ * 'd MMM yyyy'. By hand rather than with format(), whose formatters and locale were a fifth of
+ * every content script; Intl's month names vary by browser ("Sep" or "Sept").
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const clientDate = (d: Date) => `${d.getDate()} ${MONTHS[d.getMonth()]!} ${d.getFullYear()}`;
 
 export interface PageContext {
   client_name?: string | null;
@@ -28,11 +33,11 @@ function normalise(raw: string): string {
 }
 
 function dateValue(name: string, now: Date): string | null {
-  if (name === 'today') return format(now, DATE_FORMAT);
+  if (name === 'today') return clientDate(now);
   const m = /^date([+-])(\d{1,4})$/.exec(name);
   if (!m) return null;
   const days = Number(m[2]) * (m[1] === '-' ? -1 : 1);
-  return format(addDays(now, days), DATE_FORMAT);
+  return clientDate(addDays(now, days));
 }
 
 /** The distinct variables a template uses, in order of first use. */

@@ -1,11 +1,14 @@
 import { groupRupees, type Grouping } from '@/utils/money/format';
 import en from './locales/en.json';
-import ur from './locales/ur.json';
 
 /**
  * The interface's words, from locale files (utils/platform/i18n/locales/*.json, one flat object each).
  * Not browser.i18n: it always follows the browser's language, and the seller must be able to
  * choose Urdu in a browser set to English (or the other way round) from the settings.
+ *
+ * English is in every bundle. Urdu is added by registerMessages: extension pages and the
+ * background bundle it (./all.ts); content scripts, whose size every page pays for, get it from
+ * the background when the seller reads Urdu (./remote.ts).
  *
  * Messages take `{name}` placeholders. A key ending in `.one` / `.other` is a plural pair, chosen
  * with Intl.PluralRules for the locale.
@@ -17,7 +20,16 @@ export type MessageKey = keyof Messages;
 type PluralBase<K> = K extends `${infer B}.other` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;
 
-export const MESSAGES: Record<Locale, Record<string, string>> = { en, ur };
+export const MESSAGES: Record<Locale, Record<string, string>> = { en, ur: {} };
+
+/** Whether a locale's messages are here (English always is). */
+export const hasMessages = (locale: Locale) => Object.keys(MESSAGES[locale]).length > 0;
+
+/** Adds a locale's messages; translators made before for it are made again. */
+export function registerMessages(locale: Locale, messages: Record<string, string>): void {
+  MESSAGES[locale] = { ...messages };
+  cache.delete(locale);
+}
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en-US', ur: 'ur-PK' };
 
 /** The locale to show: the setting, or for `auto` the first browser language we have. */
@@ -34,6 +46,8 @@ export function resolveLocale(setting: LanguageSetting, browserLanguages: Readon
 export const dirOf = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ur' ? 'rtl' : 'ltr');
 
 export type Params = Record<string, string | number>;
+
+const cache = new Map<Locale, Translator>();
 
 export interface Translator {
   locale: Locale;
@@ -54,16 +68,14 @@ function fill(message: string, params: Params | undefined, locale: Locale): stri
   });
 }
 
-const cache = new Map<Locale, Translator>();
-
 export function translator(locale: Locale): Translator {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const messages = MESSAGES[locale];
   const plural = new Intl.PluralRules(LOCALE_TAGS[locale]);
   // A key missing from a locale is a bug the parity test catches; the English text is still
   // better than a raw key if one ever slips through.
-  const lookup = (key: string) => messages[key] ?? MESSAGES.en[key] ?? key;
+  // Read at each call: a locale registered later (./remote.ts) reaches translators made before.
+  const lookup = (key: string) => MESSAGES[locale][key] ?? MESSAGES.en[key] ?? key;
   const tr: Translator = {
     locale,
     dir: dirOf(locale),

@@ -35,6 +35,11 @@ export const PROTOCOL = {
     response: z.null(),
   },
   'settings.get': { request: z.strictObject({}), response: SettingsSchema },
+  /** The words of a language the content scripts do not bundle (utils/platform/i18n/remote.ts). */
+  'i18n.messages': {
+    request: z.strictObject({ locale: z.enum(['ur']) }),
+    response: z.record(z.string(), z.string()),
+  },
   'templates.list': { request: z.strictObject({}), response: z.array(TemplateSchema) },
   'rates.get': { request: z.strictObject({}), response: RatesViewSchema },
   /** On demand from the popup; at most hourly (the API's terms). */

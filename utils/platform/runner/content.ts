@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/utils/platform/messaging/client';
+import { ensureMessages } from '@/utils/platform/i18n/remote';
 import { getSettings, watchSettings } from '@/utils/platform/settings';
 import { runFeatures } from './runner';
 import type { Feature } from './types';
@@ -10,8 +11,14 @@ export function startContentFeatures(ctx: ContentScriptContext, features: Readon
     signal: ctx.signal,
     currentUrl: () => new URL(location.href),
     onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
-    getSettings,
-    watchSettings,
+    // The seller's language is here before a feature shows a word.
+    getSettings: async () => {
+      const settings = await getSettings();
+      await ensureMessages(settings.language);
+      return settings;
+    },
+    watchSettings: (changed) =>
+      watchSettings((settings) => void ensureMessages(settings.language).then(() => changed(settings))),
     // To the background, never the page's console; if the background is gone, nothing is lost.
     log: (entry) => void request('page.notice', entry).catch(() => {}),
   });
