@@ -5,7 +5,7 @@ import { Dashboard } from '@/utils/orders/ui/Dashboard';
 import { PageNotices } from '@/components/PageNotices';
 import { RatePanel } from '@/utils/rates/ui/RatePanel';
 import { TemplateList } from '@/utils/templates/ui/TemplateList';
-import { templateStore } from '@/utils/templates/store';
+import { request } from '@/utils/platform/messaging/client';
 import type { Template } from '@/utils/schema';
 import { useT } from '@/components/i18n';
 
@@ -18,7 +18,7 @@ export function App() {
   const copy = async (t: Template) => {
     try {
       await navigator.clipboard.writeText(t.body);
-      await templateStore.recordUse(t.id);
+      await request('templates.recordUse', { id: t.id });
       setStatus(tr.t('popup.copied', { title: t.title }));
     } catch (e) {
       setStatus(tr.t('popup.copyFailed', { error: e instanceof Error ? e.message : String(e) }));

@@ -1,4 +1,3 @@
-import '@/utils/platform/i18n/all';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/base.css';

@@ -41,3 +41,11 @@ export function onRevision(
     timer = setTimeout(run, delayMs);
   });
 }
+
+/**
+ * Calls `changed` after each write to `table`, from an extension page that does not open the
+ * database itself (the popup); returns the way to stop.
+ */
+export function watchRevision(table: string, changed: () => void): () => void {
+  return item(table).watch(() => changed());
+}
