@@ -81,7 +81,7 @@ try {
   const measure = async (cold: boolean) => {
     const renders: number[] = [];
     for (let run = 0; run < 5; run++) {
-      // Cold: no kept summary, so the popup reads and computes every order before showing figures.
+      // Cold: no kept summary, so the background reads and computes every order before the popup shows figures.
       if (cold)
         await browser.worker.evaluate(() =>
           (
@@ -117,7 +117,9 @@ try {
   const warm = await measure(false);
   console.log(`  popup, 10,000 orders, first full render after navigation (goal under 200 ms):`);
   console.log(`    with the kept summary (every opening after the first): ${warm}`);
-  console.log(`    cold (no summary: first opening after a change to the orders): ${cold}`);
+  console.log(
+    `    cold (no kept summary: the first opening after install, or within half a second of a change): ${cold}`,
+  );
 } finally {
   await browser.close();
   await server.close();

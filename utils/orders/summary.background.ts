@@ -16,14 +16,29 @@ type Api = Pick<WxtBrowser, 'alarms' | 'runtime' | 'storage'>;
  * The only place the figures are computed: the popup and options page read what this keeps.
  */
 export async function refreshSummary(api: Pick<Api, 'alarms'>, db: GigSaathiDB, now = new Date()): Promise<Dashboard> {
+  const { figures, kept } = await computeSummary(api, db, now);
+  await kept;
+  return figures;
+}
+
+/**
+ * The figures as soon as they are computed, and `kept` once they are stored: a popup waiting for
+ * them (dashboard.get) is answered before the storage write, which it then sees as a change.
+ */
+export async function computeSummary(
+  api: Pick<Api, 'alarms'>,
+  db: GigSaathiDB,
+  now = new Date(),
+): Promise<{ figures: Dashboard; kept: Promise<void> }> {
   // The revision is read before the orders, so figures are never kept under a newer revision
   // than the orders they came from.
   const revision = await readOrdersRevision();
   const [orders, settings, rates] = await Promise.all([listOrders(db), getSettings(), currentRates(now)]);
   const figures = computeDashboard(orders, settings, rates, now);
-  await saveSummary(figures, orders, settings, rates, revision, now);
-  await api.alarms.create(SUMMARY_ALARM, { when: Math.max(validUntil(orders, now), now.getTime() + 60_000) });
-  return figures;
+  const kept = saveSummary(figures, orders, settings, rates, revision, now).then(() =>
+    api.alarms.create(SUMMARY_ALARM, { when: Math.max(validUntil(orders, now), now.getTime() + 60_000) }),
+  );
+  return { figures, kept };
 }
 
 /**
