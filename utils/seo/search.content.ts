@@ -122,6 +122,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   const listing = readSearchListing(readPerseusProps(document));
   /** The cards, counted as the page adds them; read again whole only after cards went. */
   const byPath = new Map<string, SearchGig>();
+  /** The gigs added or changed since they were last counted. */
+  const touched = new Set<string>();
   let recount = true;
   /** What is counted of each gig: its title in the tally, its price in dollars in `prices`. */
   const counted = new Map<string, { title: string; priceText: string | null; usd: number | null }>();
@@ -149,7 +151,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   const count = (): boolean => {
     if (recount) {
       byPath.clear();
-      addSearchGigs(document, byPath, listing, document);
+      touched.clear();
+      addSearchGigs(document, byPath, listing, document, touched);
       counted.clear();
       tally = createTermTally();
       prices = [];
@@ -157,7 +160,9 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
       recount = false;
     }
     let changed = false;
-    for (const gig of byPath.values()) {
+    for (const path of touched) {
+      const gig = byPath.get(path);
+      if (!gig) continue;
       const before = counted.get(gig.path);
       if (before && before.title === gig.title && before.priceText === gig.priceText) continue;
       changed = true;
@@ -174,6 +179,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
       if (usd !== null) prices.splice(sortedIndex(usd), 0, usd);
       counted.set(gig.path, { title: gig.title, priceText: gig.priceText, usd });
     }
+    touched.clear();
     return changed;
   };
   let drawn = false;
@@ -287,7 +293,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     for (const n of added) {
       if (n.parentNode && inCard(n.parentNode)) recount = relevant = true;
       else if (holdsCard(n)) {
-        addSearchGigs(n as Element, byPath, listing, document);
+        addSearchGigs(n as Element, byPath, listing, document, touched);
         relevant = true;
       }
     }

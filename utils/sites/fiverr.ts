@@ -783,6 +783,8 @@ export function addSearchGigs(
   byPath: Map<string, SearchGig>,
   listing: Map<string, number> = new Map(),
   doc: Document = root.ownerDocument ?? (root as Document),
+  /** Collects the paths of the gigs added or changed. */
+  touched?: Set<string>,
 ): void {
   const links =
     root instanceof Element && root.matches(selectors.search.gigCardLink)
@@ -802,6 +804,7 @@ export function addSearchGigs(
     if (/[$€£]|\b(?:USD|US\$)\b/.test(label)) gig.priceText ??= label;
     else if (label.length > gig.title.length) gig.title = label;
     byPath.set(path, gig);
+    touched?.add(path);
   }
 }
 
