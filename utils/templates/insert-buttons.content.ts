@@ -108,12 +108,13 @@ export function startInsertButtons({
   on('scroll', () => sync(), true);
   on('resize', () => sync(), false);
   // Pages render composers late and re-render them on navigation. A rescan only when what the
-  // page added holds a composer, or an editor with a button left: fifty appended search cards
-  // hold neither.
+  // page added is, holds or sits in a composer (an editor can fill its box after the box), or an
+  // editor with a button left: fifty appended search cards do none of that.
   const selector = composers.join(',');
   const holdsComposer = (n: Node) =>
-    n.nodeType === Node.ELEMENT_NODE &&
-    ((n as Element).matches(selector) || (n as Element).querySelector(selector) !== null);
+    n.parentElement?.closest(selector) != null ||
+    (n.nodeType === Node.ELEMENT_NODE &&
+      ((n as Element).matches(selector) || (n as Element).querySelector(selector) !== null));
   pageObserver().subscribe(({ added, removed }) => {
     if (added.some(holdsComposer) || (removed.length > 0 && [...buttons.keys()].some((e) => !e.isConnected))) sync();
   }, signal);
