@@ -24,6 +24,20 @@ export interface PageObserver {
   quietly<T>(write: () => T): T;
 }
 
+/** Whether a node the page added or removed is, or holds, something `selector` matches. */
+export function holds(node: Node, selector: string): boolean {
+  return (
+    node.nodeType === Node.ELEMENT_NODE &&
+    ((node as Element).matches(selector) || (node as Element).querySelector(selector) !== null)
+  );
+}
+
+/** Whether a node is, or sits inside, something `selector` matches. */
+export function within(node: Node, selector: string): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el?.closest(selector) != null;
+}
+
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** Batch a frame, or this long when no frame comes (a hidden tab draws none). */

@@ -16,7 +16,7 @@ import {
 } from '@/utils/sites/fiverr';
 import { h } from '@/utils/platform/ui/h';
 import { createLayer } from '@/utils/platform/ui/layer';
-import { pageObserver } from '@/utils/platform/observer';
+import { holds, pageObserver, within } from '@/utils/platform/observer';
 import { createShell, PANEL_CSS } from './panel';
 import { createTermTally, type TermCount } from './words';
 
@@ -39,13 +39,20 @@ export function priceSpread(
   usdPer: (currency: string) => number | null,
 ): PriceSpread | null {
   const usd = prices
-    .map((p) => {
-      const rate = p.currency === 'USD' ? 1 : usdPer(p.currency);
-      return rate === null ? null : p.amount * rate;
-    })
-    .filter((n): n is number => n !== null && Number.isFinite(n) && n > 0)
+    .map((p) => inUsd(p, usdPer))
+    .filter((n) => n !== null)
     .sort((a, b) => a - b);
   return spreadOfSorted(usd);
+}
+
+/** A price in US dollars, or null when it cannot be converted or is no price. */
+export function inUsd(
+  price: { amount: number; currency: string },
+  usdPer: (currency: string) => number | null,
+): number | null {
+  const rate = price.currency === 'USD' ? 1 : usdPer(price.currency);
+  const usd = rate === null ? null : price.amount * rate;
+  return usd !== null && Number.isFinite(usd) && usd > 0 ? usd : null;
 }
 
 /** Min, median and max of dollar amounts already sorted, lowest first. */
@@ -133,9 +140,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   let titled = 0;
   const toUsd = (gig: SearchGig) => {
     const p = cardPrice(gig);
-    const rate = p ? (p.currency === 'USD' ? 1 : usdPer(p.currency)) : null;
-    const usd = p && rate !== null ? p.amount * rate : null;
-    return usd !== null && Number.isFinite(usd) && usd > 0 ? usd : null;
+    return p ? inUsd(p, usdPer) : null;
   };
   const sortedIndex = (usd: number) => {
     let lo = 0;
@@ -285,9 +290,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   });
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   const link = selectors.search.gigCardLink;
-  const holdsCard = (n: Node) =>
-    n.nodeType === Node.ELEMENT_NODE && ((n as Element).matches(link) || (n as Element).querySelector(link) !== null);
-  const inCard = (n: Node) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement)?.closest(link);
+  const holdsCard = (n: Node) => holds(n, link);
+  const inCard = (n: Node) => within(n, link);
   pageObserver().subscribe(({ added, changedText, removed }) => {
     let relevant = false;
     for (const n of added) {

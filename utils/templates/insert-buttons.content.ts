@@ -2,7 +2,7 @@ import type { Translator } from '@/utils/platform/i18n';
 import { editableOf, type Editable } from '@/utils/platform/insert/editable';
 import { h } from '@/utils/platform/ui/h';
 import type { Layer } from '@/utils/platform/ui/layer';
-import { pageObserver } from '@/utils/platform/observer';
+import { holds, pageObserver, within } from '@/utils/platform/observer';
 import { trusted } from '@/utils/platform/ui/trusted';
 
 /**
@@ -111,10 +111,7 @@ export function startInsertButtons({
   // page added is, holds or sits in a composer (an editor can fill its box after the box), or an
   // editor with a button left: fifty appended search cards do none of that.
   const selector = composers.join(',');
-  const holdsComposer = (n: Node) =>
-    n.parentElement?.closest(selector) != null ||
-    (n.nodeType === Node.ELEMENT_NODE &&
-      ((n as Element).matches(selector) || (n as Element).querySelector(selector) !== null));
+  const holdsComposer = (n: Node) => (n.parentNode !== null && within(n.parentNode, selector)) || holds(n, selector);
   pageObserver().subscribe(({ added, removed }) => {
     if (added.some(holdsComposer) || (removed.length > 0 && [...buttons.keys()].some((e) => !e.isConnected))) sync();
   }, signal);

@@ -2,7 +2,7 @@
  * The one test of "is this node GigSaathi's, not the page's?". Everything we put into a page is
  * either an element whose name starts with `gigsaathi` (the inline price tags, `gigsaathipkr`) or
  * a layer's host, marked `data-gigsaathi-ui` (./layer.ts). Readers skip ours so they read the
- * page, and observers skip ours so our own changes are not taken for the page's.
+ * page, and the page observer skips ours so our own changes are not taken for the page's.
  */
 export const OUR_PREFIX = 'gigsaathi';
 /**
@@ -26,12 +26,4 @@ export function isOurElement(node: Node): boolean {
 export function withinOurs(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   return el?.closest(OURS_SELECTOR) != null;
-}
-
-/** A mutation we made: inside our nodes, or only adding and removing nodes of ours. */
-export function isOurMutation(r: MutationRecord): boolean {
-  if (withinOurs(r.target)) return true;
-  if (r.type !== 'childList') return false;
-  const nodes = [...r.addedNodes, ...r.removedNodes];
-  return nodes.length > 0 && nodes.every(isOurElement);
 }
