@@ -59,6 +59,11 @@ const layerRules = [
     files,
     rules: { 'no-restricted-imports': restrict(CLIMB, ENTRYPOINTS) },
   })),
+  // A feature's background parts and store still reach other features only through their index.ts.
+  ...FEATURES.map((feature) => ({
+    files: [`utils/${feature}/**/*.background.ts`, `utils/${feature}/**/store.ts`],
+    rules: { 'no-restricted-imports': restrict(CLIMB, ENTRYPOINTS, otherFeature(feature)) },
+  })),
 ];
 
 export default tseslint.config(

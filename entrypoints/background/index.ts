@@ -5,6 +5,7 @@ import { setUpTemplateMenu } from '@/utils/templates/menu.background';
 import { setUpReminders } from '@/utils/orders/reminders.background';
 import { setUpSummary } from '@/utils/orders/summary.background';
 import { setUpNotices } from '@/utils/platform/notices';
+import { setUpSync } from '@/utils/sync/sync.background';
 import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/store';
 import { createRouter, isEnvelope } from '@/utils/platform/messaging/router';
 import { createHandlers } from './handlers';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   setUpReminders(browser, getDb());
   setUpSummary(browser, getDb());
   setUpNotices(browser);
+  setUpSync(browser, getDb());
 
   // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
   const refresh = () =>

@@ -1,4 +1,5 @@
 import { BackupPanel } from '@/utils/backup/ui/BackupPanel';
+import { SyncPanel } from '@/utils/sync/ui/SyncPanel';
 import { CsvExport } from '@/utils/orders/ui/CsvExport';
 import { Dashboard } from '@/utils/orders/ui/Dashboard';
 import { OrderManager } from '@/utils/orders/ui/OrderManager';
@@ -20,6 +21,7 @@ export function App() {
         <OrderManager />
         <CsvExport />
         <SettingsForm />
+        <SyncPanel />
         <BackupPanel />
       </main>
     </div>

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, GigSaathiDB, SCHEMA_HISTORY } from '@/utils/platform/db';
-import { listTemplates } from '@/utils/templates/store';
+import { deleteTemplate, listTemplates } from '@/utils/templates/store';
 import { getGigKeywords, noteSearchOpen, setGigKeywords } from '@/utils/seo/store';
 import { OrderSchema, TemplateSchema } from '@/utils/schema';
 
@@ -118,6 +118,34 @@ describe('database upgrades', () => {
     await noteSearchOpen(db, { query: 'logo design', slug: 'design-a-logo', title: 'I will design a logo' });
     expect(await getGigKeywords(db, 'design-a-logo')).toEqual(['logo design']);
     expect(await db.searchGigs.where('query').equals('logo design').count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a filled v3 database to v4: every record intact, a deletion leaves a tombstone', async () => {
+    const name = freshName();
+    const v3 = openAtVersion(name, 3);
+    const v3Templates = v1Templates.map((t) => ({
+      tags: [],
+      ...t,
+      usageCount: 1,
+      lastUsedAt: null,
+      createdAt: '2026-09-01T10:00:00.000Z',
+      updatedAt: '2026-09-02T10:00:00.000Z',
+    }));
+    await v3.table('templates').bulkAdd(v3Templates);
+    await v3.table('orders').bulkAdd(v1Orders);
+    await v3.table('gigKeywords').add({ slug: 'design-a-logo', keywords: ['logo design'] });
+    v3.close();
+
+    const db = new GigSaathiDB(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.templates.orderBy('id').toArray()).toEqual(v3Templates);
+    expect(await db.orders.orderBy('id').toArray()).toEqual(v1Orders);
+    expect(await getGigKeywords(db, 'design-a-logo')).toEqual(['logo design']);
+    expect(await db.tombstones.count()).toBe(0);
+    await deleteTemplate(db, 't2', new Date('2026-11-01T00:00:00.000Z'));
+    expect(await db.tombstones.toArray()).toEqual([{ id: 't2', deletedAt: '2026-11-01T00:00:00.000Z' }]);
     db.close();
   });
 });

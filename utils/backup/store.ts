@@ -237,10 +237,11 @@ export async function importBackup(
   db: GigSaathiDB,
   backup: Backup,
   onProgress?: (done: number, total: number) => void,
+  now = new Date(),
 ): Promise<ImportSummary> {
   const total = backup.templates.length + backup.orders.length;
   let done = 0;
-  return db.transaction('rw', db.templates, db.orders, db.gigKeywords, async () => {
+  return db.transaction('rw', [db.templates, db.orders, db.gigKeywords, db.tombstones], async () => {
     const summary: ImportSummary = {
       templates: { added: 0, updated: 0 },
       orders: { added: 0, updated: 0 },
@@ -270,8 +271,15 @@ export async function importBackup(
     const replaced = backup.templates.filter((t) => existingTemplates.has(t.id)).map((t) => t.id);
     if (replaced.length > 0) await db.templates.bulkDelete(replaced);
 
-    for (let i = 0; i < backup.templates.length; i += CHUNK) {
-      const chunk = backup.templates.slice(i, i + CHUNK);
+    // A template the seller deleted and now restores from a file is an edit made now: stamped so,
+    // its deletion cannot win over it when sync meets the two (utils/sync).
+    const buried = new Set(
+      (await db.tombstones.bulkGet(backup.templates.map((t) => t.id))).flatMap((t) => (t ? [t.id] : [])),
+    );
+    const templates = backup.templates.map((t) => (buried.has(t.id) ? { ...t, updatedAt: now.toISOString() } : t));
+    if (buried.size > 0) await db.tombstones.bulkDelete([...buried]);
+    for (let i = 0; i < templates.length; i += CHUNK) {
+      const chunk = templates.slice(i, i + CHUNK);
       await db.templates.bulkPut(chunk);
       done += chunk.length;
       onProgress?.(done, total);

@@ -8,3 +8,4 @@ export * from './seo';
 export * from './notice';
 export * from './rates';
 export * from './dashboard';
+export * from './sync';

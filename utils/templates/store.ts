@@ -46,7 +46,7 @@ export async function listTemplates(db: GigSaathiDB): Promise<Template[]> {
 
 export async function saveTemplate(db: GigSaathiDB, input: unknown, now = new Date()): Promise<Template> {
   const parsed = TemplateSchema.parse(input);
-  return db.transaction('rw', db.templates, async () => {
+  return db.transaction('rw', db.templates, db.tombstones, async () => {
     if (parsed.shortcut !== null) {
       const other = await db.templates.where('shortcut').equals(parsed.shortcut).first();
       if (other && other.id !== parsed.id) throw new DuplicateShortcutError(parsed.shortcut, other.title);
@@ -59,6 +59,7 @@ export async function saveTemplate(db: GigSaathiDB, input: unknown, now = new Da
       updatedAt: stamp,
     };
     await db.templates.put(record);
+    await db.tombstones.delete(record.id);
     return record;
   });
 }
@@ -74,40 +75,61 @@ export async function recordTemplateUse(db: GigSaathiDB, id: string, now = new D
 }
 
 /**
- * Adds the starter library the first time the extension is installed. Skips any starter whose
- * id or shortcut is already taken, so it can never fail or overwrite the user's own templates.
+ * Starters carry this fixed stamp, not the install time: a browser that installs GigSaathi later
+ * must not count as editing them, or its fresh starters would win over a seller's edit, or bring
+ * back a starter they deleted, on every browser that syncs (utils/sync).
  */
-export async function installStarterTemplates(db: GigSaathiDB, now = new Date()): Promise<number> {
+export const STARTER_STAMP = '2026-01-01T00:00:00.000Z';
+
+/**
+ * Adds the starter library the first time the extension is installed. Skips any starter whose
+ * id or shortcut is already taken, or that the seller deleted, so it can never fail, overwrite the
+ * user's own templates or bring one back.
+ */
+export async function installStarterTemplates(db: GigSaathiDB): Promise<number> {
   const { STARTER_TEMPLATES } = await import('./starter');
-  return db.transaction('rw', db.templates, async () => {
+  return db.transaction('rw', db.templates, db.tombstones, async () => {
     const existing = await db.templates.toArray();
-    const ids = new Set(existing.map((t) => t.id));
+    const ids = new Set([...existing.map((t) => t.id), ...(await db.tombstones.toCollection().primaryKeys())]);
     const shortcuts = new Set(existing.map((t) => t.shortcut).filter(Boolean));
-    const stamp = now.toISOString();
     const fresh = STARTER_TEMPLATES.filter((s) => !ids.has(s.id) && !shortcuts.has(s.shortcut)).map((s) =>
-      TemplateSchema.parse({ ...s, usageCount: 0, lastUsedAt: null, createdAt: stamp, updatedAt: stamp }),
+      TemplateSchema.parse({
+        ...s,
+        usageCount: 0,
+        lastUsedAt: null,
+        createdAt: STARTER_STAMP,
+        updatedAt: STARTER_STAMP,
+      }),
     );
     await db.templates.bulkAdd(fresh);
     return fresh.length;
   });
 }
 
-export async function deleteTemplate(db: GigSaathiDB, id: string): Promise<Template | undefined> {
-  return db.transaction('rw', db.templates, async () => {
+/** Deletes a template and leaves its tombstone, so sync deletes it on the seller's other browsers too. */
+export async function deleteTemplate(db: GigSaathiDB, id: string, now = new Date()): Promise<Template | undefined> {
+  return db.transaction('rw', db.templates, db.tombstones, async () => {
     const t = await db.templates.get(id);
-    if (t) await db.templates.delete(id);
+    if (t) {
+      await db.templates.delete(id);
+      await db.tombstones.put({ id, deletedAt: now.toISOString() });
+    }
     return t;
   });
 }
 
-/** Puts a deleted template back exactly as it was (undo). */
-export async function restoreTemplate(db: GigSaathiDB, template: Template): Promise<void> {
-  await db.transaction('rw', db.templates, async () => {
+/**
+ * Puts a deleted template back as it was (undo), stamped as changed now: its deletion may have
+ * reached the seller's other browsers already, and the later of the two wins there (utils/sync).
+ */
+export async function restoreTemplate(db: GigSaathiDB, template: Template, now = new Date()): Promise<void> {
+  await db.transaction('rw', db.templates, db.tombstones, async () => {
     if (template.shortcut) {
       const holder = await db.templates.where('shortcut').equals(template.shortcut).first();
       if (holder && holder.id !== template.id) throw new DuplicateShortcutError(template.shortcut, holder.title);
     }
-    await db.templates.put(template);
+    await db.templates.put({ ...template, updatedAt: now.toISOString() });
+    await db.tombstones.delete(template.id);
   });
 }
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { GigKeywords, Order, SearchGig, Template } from '@/utils/schema';
+import type { GigKeywords, Order, SearchGig, Template, Tombstone } from '@/utils/schema';
 import { bumpRevision } from './revision';
 
 export { onRevision, readRevision, revisionKey } from './revision';
@@ -50,6 +50,12 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
       searchGigs: '[query+slug], query, slug, seenAt',
     },
   },
+  {
+    // v4: browser sync (utils/sync). A deleted template leaves a tombstone, so a browser that was
+    // offline when it was deleted does not bring it back.
+    version: 4,
+    stores: { tombstones: 'id, deletedAt' },
+  },
 ];
 
 export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -59,6 +65,7 @@ export class GigSaathiDB extends Dexie {
   orders!: EntityTable<Order, 'id'>;
   gigKeywords!: EntityTable<GigKeywords, 'slug'>;
   searchGigs!: Dexie.Table<SearchGig, [string, string]>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
