@@ -9,6 +9,15 @@ export interface Clock {
   t: number;
 }
 
+/** As Chrome stores a value: its objects come back with their keys sorted. */
+function stored(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 interface Entry {
   value: string | null;
   at: number;
@@ -112,7 +121,7 @@ export class SimArea implements SyncArea {
     for (const [key, value] of Object.entries(items)) {
       if (itemBytes(key, value) > this.QUOTA_BYTES_PER_ITEM)
         throw new Error('This request exceeds the QUOTA_BYTES_PER_ITEM quota.');
-      next.set(key, JSON.stringify(value));
+      next.set(key, stored(value));
     }
     if (next.size > this.MAX_ITEMS) throw new Error('This request exceeds the MAX_ITEMS quota.');
     let total = 0;
@@ -120,8 +129,8 @@ export class SimArea implements SyncArea {
     if (total > this.QUOTA_BYTES) throw new Error('This request exceeds the QUOTA_BYTES quota.');
     const changes = new Map<string, Entry>();
     for (const [key, value] of Object.entries(items)) {
-      this.data.set(key, JSON.stringify(value));
-      changes.set(key, { value: JSON.stringify(value), at: this.hub.stamp() });
+      this.data.set(key, stored(value));
+      changes.set(key, { value: stored(value), at: this.hub.stamp() });
     }
     this.send(changes);
   }
@@ -138,7 +147,7 @@ export class SimArea implements SyncArea {
 
   /** What a page of another extension, or a broken client, could leave in sync: written as is. */
   plant(key: string, value: unknown): void {
-    this.data.set(key, JSON.stringify(value));
+    this.data.set(key, stored(value));
   }
 
   private send(changes: Map<string, Entry>): void {

@@ -54,6 +54,11 @@ describe('sync between two browsers', () => {
     expect((await office.run()).kind).toBe('done');
     expect(await office.db.templates.get('tpl-1')).toMatchObject({ title: 'Delivery', shortcut: '/del' });
     expect(office.status.lastReceivedAt).toBe(at().toISOString());
+    // Nothing new: another round on either browser writes nothing.
+    const writes = [laptop.area.writes.length, office.area.writes.length];
+    await laptop.run();
+    await office.run();
+    expect([laptop.area.writes.length, office.area.writes.length]).toEqual(writes);
 
     await save(office, { id: 'tpl-1', title: 'Delivery (final)', body: 'Here are your final files.' });
     await office.run();

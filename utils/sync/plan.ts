@@ -37,8 +37,17 @@ function byRecency(a: Template, b: Template): number {
   return rb - ra || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** JSON with every object's keys sorted: Chrome's storage hands objects back in key order, not ours. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 function sameItems(remote: Items, items: Items): boolean {
-  return Object.entries(items).every(([key, value]) => JSON.stringify(remote[key]) === JSON.stringify(value));
+  return Object.entries(items).every(([key, value]) => canonical(remote[key]) === canonical(value));
 }
 
 /**

@@ -16,7 +16,11 @@ const REMOTE_QUIET_MS = 1_000;
  * of ours. Runs at start, a few seconds after local changes, when sync brings a change, and when
  * an alarm it asked for fires.
  */
-export function setUpSync(browser: Pick<WxtBrowser, 'alarms' | 'storage'>, db: GigSaathiDB): void {
+export function setUpSync(
+  browser: Pick<WxtBrowser, 'alarms' | 'storage'>,
+  db: GigSaathiDB,
+  { localQuietMs = LOCAL_QUIET_MS, remoteQuietMs = REMOTE_QUIET_MS } = {},
+): void {
   const area = browser.storage.sync as unknown as SyncArea;
   const engine = createSyncEngine({
     area,
@@ -46,12 +50,12 @@ export function setUpSync(browser: Pick<WxtBrowser, 'alarms' | 'storage'>, db: G
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'sync') {
       clearTimeout(remoteTimer);
-      remoteTimer = setTimeout(() => void run(), REMOTE_QUIET_MS);
+      remoteTimer = setTimeout(() => void run(), remoteQuietMs);
     } else if (areaName === 'local' && 'syncPrefs' in changes) void run();
   });
   onRevision(
     browser.storage,
-    { tables: ['templates', 'tombstones'], keys: ['settings'], delayMs: LOCAL_QUIET_MS },
+    { tables: ['templates', 'tombstones'], keys: ['settings'], delayMs: localQuietMs },
     () => void run(),
   );
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -60,5 +64,5 @@ export function setUpSync(browser: Pick<WxtBrowser, 'alarms' | 'storage'>, db: G
   });
   // At every start of the background: a change made just before it was stopped, or one sync
   // brought while it slept, is taken now.
-  setTimeout(() => void run(), REMOTE_QUIET_MS);
+  setTimeout(() => void run(), remoteQuietMs);
 }

@@ -36,8 +36,11 @@ export function SyncPanel() {
           type="checkbox"
           checked={prefs.enabled}
           onChange={(e) => {
+            const enabled = e.target.checked;
             setNow(Date.now());
-            void syncState.setEnabled(e.target.checked);
+            // Shown at once; the background follows the stored switch.
+            setState({ prefs: { enabled }, status });
+            void syncState.setEnabled(enabled);
           }}
         />
         {tr.t('sync.enabled')}
