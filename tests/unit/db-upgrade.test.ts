@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, GigSaathiDB, SCHEMA_HISTORY } from '@/utils/platform/db';
 import { deleteTemplate, listTemplates } from '@/utils/templates/store';
 import { getGigKeywords, noteSearchOpen, setGigKeywords } from '@/utils/seo/store';
-import { OrderSchema, TemplateSchema } from '@/utils/schema';
+import { OrderSchema, STARTER_IDS, TemplateSchema } from '@/utils/schema';
 
 const names: string[] = [];
 const freshName = () => {
@@ -133,6 +133,10 @@ describe('database upgrades', () => {
       updatedAt: '2026-09-02T10:00:00.000Z',
     }));
     await v3.table('templates').bulkAdd(v3Templates);
+    // The one starter this seller kept.
+    const kept = { ...v3Templates[0]!, id: 'starter-thanks', shortcut: '/ty' };
+    await v3.table('templates').add(kept);
+    v3Templates.push(kept);
     await v3.table('orders').bulkAdd(v1Orders);
     await v3.table('gigKeywords').add({ slug: 'design-a-logo', keywords: ['logo design'] });
     v3.close();
@@ -140,12 +144,15 @@ describe('database upgrades', () => {
     const db = new GigSaathiDB(name);
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
-    expect(await db.templates.orderBy('id').toArray()).toEqual(v3Templates);
+    expect(await db.templates.orderBy('id').toArray()).toEqual([...v3Templates].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.orders.orderBy('id').toArray()).toEqual(v1Orders);
     expect(await getGigKeywords(db, 'design-a-logo')).toEqual(['logo design']);
-    expect(await db.tombstones.count()).toBe(0);
+    // The starters this seller deleted before v4 are buried, so sync does not bring them back.
+    expect(new Set(await db.tombstones.toCollection().primaryKeys())).toEqual(
+      new Set(STARTER_IDS.filter((id) => id !== 'starter-thanks')),
+    );
     await deleteTemplate(db, 't2', new Date('2026-11-01T00:00:00.000Z'));
-    expect(await db.tombstones.toArray()).toEqual([{ id: 't2', deletedAt: '2026-11-01T00:00:00.000Z' }]);
+    expect(await db.tombstones.get('t2')).toEqual({ id: 't2', deletedAt: '2026-11-01T00:00:00.000Z' });
     db.close();
   });
 });

@@ -4,6 +4,7 @@ import { COMMAND, MENU_ID, PICKER_SCRIPT, setUpTemplateMenu } from '@/utils/temp
 import { GigSaathiDB } from '@/utils/platform/db';
 import { installStarterTemplates, saveTemplate } from '@/utils/templates/store';
 import { STARTER_TEMPLATES } from '@/utils/templates/starter';
+import { STARTER_IDS } from '@/utils/schema';
 
 function event<A extends unknown[]>() {
   const listeners: ((...args: A) => void)[] = [];
@@ -89,5 +90,9 @@ describe('starter library', () => {
       db.close();
       await Dexie.delete(db.name);
     }
+  });
+
+  it('the starter ids the database upgrade buries are the starter library’s ids', () => {
+    expect(STARTER_TEMPLATES.map((s) => s.id)).toEqual([...STARTER_IDS]);
   });
 });

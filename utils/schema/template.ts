@@ -35,3 +35,22 @@ export const TemplateSchema = z.object(
 );
 
 export type Template = z.infer<typeof TemplateSchema>;
+
+/**
+ * The starter library's ids (utils/templates/starter.ts has their text; a test keeps the two
+ * lists equal). Here because the database's upgrade to v4 needs them too.
+ */
+export const STARTER_IDS = [
+  'starter-first-reply',
+  'starter-requirements',
+  'starter-timeline',
+  'starter-delivery',
+  'starter-revision',
+  'starter-extension',
+  'starter-thanks',
+  'starter-review',
+  'starter-repeat',
+  'starter-cover-letter',
+  'starter-interview-follow-up',
+  'starter-decline',
+] as const;

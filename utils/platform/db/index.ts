@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { GigKeywords, Order, SearchGig, Template, Tombstone } from '@/utils/schema';
+import {
+  STARTER_IDS,
+  type GigKeywords,
+  type Order,
+  type SearchGig,
+  type Template,
+  type Tombstone,
+} from '@/utils/schema';
 import { bumpRevision } from './revision';
 
 export { onRevision, readRevision, revisionKey } from './revision';
@@ -55,6 +62,16 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
     // offline when it was deleted does not bring it back.
     version: 4,
     stores: { tombstones: 'id, deletedAt' },
+    // Every earlier version installed the whole starter library at install, so a starter missing
+    // now was deleted by the seller (or skipped for a shortcut of theirs): buried, or the seller's
+    // other browsers, which still have it, would bring it back through sync.
+    upgrade: async (tx) => {
+      const present = new Set(await tx.table('templates').toCollection().primaryKeys());
+      const deletedAt = new Date().toISOString();
+      await tx
+        .table('tombstones')
+        .bulkPut(STARTER_IDS.filter((id) => !present.has(id)).map((id) => ({ id, deletedAt })));
+    },
   },
 ];
 
