@@ -175,6 +175,11 @@ describe('earnings dashboard', () => {
         .map((l) => l.split(',')[0])
         .sort(),
     ).toEqual(['d1', 'd2', 'd3']);
+    // Dates as ISO days (2026-12-01), never a timestamp or month first.
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(/,\d{4}-\d{2}-\d{2},/);
+      expect(line).not.toMatch(/\d{2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/);
+    }
     expect(await options.getByText('Exported 3 orders.').count()).toBe(1);
   });
 

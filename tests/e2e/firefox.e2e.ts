@@ -119,7 +119,7 @@ describe.skipIf(missing !== null)('Firefox', () => {
     await page.click('[data-test="bid-input"]');
     await page.$eval('[data-test="bid-input"]', (el) => (el as HTMLInputElement).select());
     await page.keyboard.type('100');
-    await expect.poll(() => note.evaluate((el) => el.textContent)).toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+    await expect.poll(() => note.evaluate((el) => el.textContent)).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 23,713');
     expect(errors).toEqual([]);
     await page.close();
   });

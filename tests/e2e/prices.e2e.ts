@@ -82,7 +82,7 @@ describe('prices in rupees', () => {
     const text = await card.textContent();
     expect(text).toContain('Platform fee 20%');
     expect(text).toContain('Income tax 1%');
-    expect(text).toMatch(/Net\$7\.52Rs 2,106/);
+    expect(text).toMatch(/Reaches your bank\$7\.52Rs 2,106/);
     expect(text).toContain('1 USD = Rs 280.00 · open.er-api.com');
     expect(text).toContain('Rates by ExchangeRate-API');
     await page.close();
@@ -187,7 +187,7 @@ describe('prices in rupees', () => {
     // $500 → 140,000; net of Upwork 10%: 500 → 450 → 436.50 → 427.77 → 423.49 → 118,577.
     await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('118577');
     await page.locator('[data-test="bid-input"]').fill('100');
-    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 23,713');
     // The bid sits in a narrow flex row (max-width 14rem). Inside it, the note wrapped into three
     // lines or, kept on one, squeezed the input to nothing: it goes on its own line under the row.
     const lines = await note.evaluate(
@@ -217,7 +217,7 @@ describe('prices in rupees', () => {
     });
     await expect
       .poll(() => page.evaluate(() => document.querySelector('.bid-row')!.nextElementSibling?.textContent))
-      .toBe('≈ Rs 28,000 · you receive ≈ Rs 23,713');
+      .toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 23,713');
     expect(await note.count()).toBe(1);
     // The page's own "You'll receive" still works from its Vue state.
     await expect
@@ -240,13 +240,22 @@ describe('prices in rupees', () => {
     // Upwork's own "You'll receive $475.00", after its fee, comes to the same rupees.
     const receive = page.locator('[data-test="receive"] gigsaathipkr');
     await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    // Its card says that figure is after Upwork's fee only, and how the bank's follows from it.
+    await receive.hover();
+    const receiveCard = page.locator('[data-gigsaathi-price-card]');
+    await expect.poll(() => receiveCard.textContent()).toMatch(/Earned\$475\.00.*Platform feealready taken/);
+    expect(await receiveCard.textContent()).toMatch(/Reaches your bank\$447\.01Rs 125,163/);
+    expect(await receiveCard.locator('[data-gigsaathi-earned-note]').textContent()).toBe(
+      "This amount is after the platform's fee only. What reaches your bank is less: the withdrawal, the exchange markup and tax still come off it, as above.",
+    );
+    await page.mouse.move(0, 0);
     // So does the job's $500 budget on the same page, and its breakdown names the contract's fee.
     const budget = page.locator('.fe-job-details ul.features gigsaathipkr');
     await expect.poll(() => budget.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
     await budget.hover();
     await expect.poll(() => page.locator('[data-gigsaathi-price-card]').textContent()).toContain('Platform fee 5%');
     await page.locator('[data-test="bid-input"]').fill('100');
-    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · you receive ≈ Rs 25,035');
+    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 25,035');
     await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('25035');
     await page.close();
   });
@@ -262,7 +271,7 @@ describe('prices in rupees', () => {
     expect(await notes.nth(1).getAttribute('data-gigsaathi-pkr-net')).toBe('9486');
     expect(await notes.nth(2).textContent()).toBe('');
     await page.getByLabel('Package 3 price').fill('45');
-    await expect.poll(() => notes.nth(2).textContent()).toBe('≈ Rs 12,600 · you receive ≈ Rs 9,486');
+    await expect.poll(() => notes.nth(2).textContent()).toBe('≈ Rs 12,600 · reaches your bank ≈ Rs 9,486');
     // Each note sits in its own package's column, under the price field, which keeps its size.
     const layout = () =>
       page.locator('.package').evaluateAll((packages) =>
@@ -325,7 +334,7 @@ describe('prices in rupees', () => {
     await page.locator('main gigsaathipkr').first().hover();
     const card = page.locator('[data-gigsaathi-price-card]');
     await expect.poll(() => card.textContent()).toMatch(/Earned\$1,234\.56Rs 345,677Platform feealready taken/);
-    expect(await card.textContent()).toMatch(/Net\$1,161\.83Rs 325,312/);
+    expect(await card.textContent()).toMatch(/Reaches your bank\$1,161\.83Rs 325,312/);
     await page.goto('https://www.upwork.com/nx/payments/reports/transactions/1234567');
     // The pending and available balance: Upwork's fee is taken too.
     await expect

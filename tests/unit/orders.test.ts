@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { csvField, ordersCsv } from '@/utils/orders/csv';
+import { csvDate, csvField, ordersCsv } from '@/utils/orders/csv';
 import { computeDashboard } from '@/utils/orders/dashboard';
 import { advance, clearsAt, stageOf } from '@/utils/orders/lifecycle';
 import { DEFAULT_SETTINGS, OrderSchema, type Order } from '@/utils/schema';
@@ -247,6 +247,14 @@ describe('CSV export', () => {
     expect(csvField(undefined)).toBe('');
   });
 
+  it('writes dates as ISO days in the seller’s time zone, never month first', () => {
+    expect(csvDate('2026-12-01T10:00:00.000Z')).toMatch(/^2026-12-0[12]$/);
+    expect(csvDate(undefined)).toBeUndefined();
+    // Whatever the zone, the day is the one the seller's clock showed.
+    const d = new Date(2026, 0, 12, 23, 30);
+    expect(csvDate(d.toISOString())).toBe('2026-01-12');
+  });
+
   it('writes one row per order of the period with gross, fees, net, rate and rupees', () => {
     const csv = ordersCsv(
       DATA,
@@ -261,10 +269,10 @@ describe('CSV export', () => {
     );
     expect(lines.map((l) => l.split(',')[0])).toEqual(['id', 'A', 'H', 'B', 'D', 'E', 'F', 'G']);
     expect(lines[1]).toBe(
-      'A,fiverr,,alice,Work,completed,2026-11-01T10:00:00.000Z,2026-11-05T10:00:00.000Z,USD,100.00,20,20.00,3.95,0.76,75.29,280.0000,28000,21081',
+      'A,fiverr,,alice,Work,completed,2026-11-01,2026-11-05,USD,100.00,20,20.00,3.95,0.76,75.29,280.0000,28000,21081',
     );
     expect(lines[4]).toBe(
-      'D,fiverr,,bob,Work,completed,2026-11-20T10:00:00.000Z,2026-11-22T09:00:00.000Z,EUR,40.00,20,8.00,1.58,0.30,30.12,350.0000,14000,10542',
+      'D,fiverr,,bob,Work,completed,2026-11-20,2026-11-22,EUR,40.00,20,8.00,1.58,0.30,30.12,350.0000,14000,10542',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { breakdown, feeModel } from '@/utils/money/fees';
 import type { Order, Settings } from '@/utils/schema';
 import type { RateBasis } from './dashboard';
@@ -35,6 +36,14 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /**
+ * A day as ISO 8601 writes it (2026-12-01), in the seller's own time zone: 12/01/2026 reads as
+ * 12 January in Pakistan, and a spreadsheet parses this form the same way everywhere.
+ */
+export function csvDate(iso: string | undefined): string | undefined {
+  return iso === undefined ? undefined : format(new Date(iso), 'yyyy-MM-dd');
+}
+
+/**
  * Orders completed (or, if not completed, ordered) in [from, to), one row each, for bookkeeping
  * and the tax return: gross, fees, net, the rate used and rupee columns.
  */
@@ -65,8 +74,8 @@ export function ordersCsv(
         o.client,
         o.title,
         o.status,
-        o.orderedAt,
-        o.completedAt,
+        csvDate(o.orderedAt),
+        csvDate(o.completedAt),
         o.currency,
         b.gross.toFixed(2),
         fees.platformPercent,

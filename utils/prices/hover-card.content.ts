@@ -98,6 +98,9 @@ export function startHoverCard({
           h('td', {}, rupees(tr, b.net * perUnit, settings.pkrGrouping)),
         ),
       ),
+      // Upwork's "You'll receive" and Fiverr's earnings are after the platform's fee only; said,
+      // so the seller does not take them for what reaches the bank (#20).
+      feeTaken ? h('p', { className: 'earned-note', 'data-gigsaathi-earned-note': '' }, tr.t('card.earnedNote')) : null,
       h(
         'p',
         { className: effective.stale ? 'rate stale' : 'rate' },
@@ -138,6 +141,7 @@ export const PRICE_CARD_CSS = `
 .price-card td { text-align: end; font-variant-numeric: tabular-nums; padding: 1px 0 1px 8px; }
 .price-card tr.net th, .price-card tr.net td { font-weight: 700; color: #0b6e4f; border-top: 1px solid #d0d7de; padding-top: 3px; }
 .price-card .rate { margin: 6px 0 0; color: #57606a; font-size: 12px; }
+.price-card .earned-note { margin: 6px 0 0; max-width: 34ch; font-size: 12px; }
 .price-card .rate.stale { color: #8a4600; font-weight: 600; }
 .price-card .attribution { margin: 2px 0 0; color: #57606a; font-size: 11px; }
 `;
