@@ -2,7 +2,16 @@ import { localizeError } from '@/utils/platform/i18n/errors';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from './Field';
 import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
-import { describeIssues, isFeatureEnabled, PLATFORMS, SettingsSchema, WEEKDAYS, type Settings } from '@/utils/schema';
+import {
+  describeIssues,
+  EXPANSION_KEYS,
+  isFeatureEnabled,
+  PICKER_KEYS,
+  PLATFORMS,
+  SettingsSchema,
+  WEEKDAYS,
+  type Settings,
+} from '@/utils/schema';
 import { saveSettings } from '@/utils/platform/settings';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
@@ -287,6 +296,47 @@ export function SettingsForm() {
           </select>
         )}
       </Field>
+
+      <fieldset>
+        <legend>{tr.t('settings.keys')}</legend>
+        <p className="muted">{tr.t('settings.keysHint')}</p>
+        <Field label={tr.t('settings.pickerKey')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.keys.picker}
+              onChange={(e) => {
+                const key = PICKER_KEYS.find((k) => k === e.target.value);
+                if (key) set((d) => ({ ...d, keys: { ...d.keys, picker: key } }));
+              }}
+            >
+              {PICKER_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {k === 'off' ? tr.t('settings.keyOff') : k}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={tr.t('settings.expansionKey')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.keys.expansion}
+              onChange={(e) => {
+                const key = EXPANSION_KEYS.find((k) => k === e.target.value);
+                if (key) set((d) => ({ ...d, keys: { ...d.keys, expansion: key } }));
+              }}
+            >
+              {EXPANSION_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {k === 'off' ? tr.t('settings.keyOff') : k === 'Space' ? tr.t('settings.keySpace') : k}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
 
       {FEATURE_CATALOG.length > 0 && (
         <fieldset>

@@ -109,6 +109,7 @@ describe('settings', () => {
       restDay: 'sunday',
       pkrGrouping: 'thousands',
       language: 'auto',
+      keys: { picker: 'Ctrl+Space', expansion: 'Tab' },
       features: {},
     });
   });

@@ -6,6 +6,16 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 const def = z._default;
 
 /**
+ * The keys that open the template picker and expand a shortcut. Ctrl+Space switches the input
+ * language on many Windows machines and Brave takes it, so there are others; Ctrl+Shift+Space is
+ * the browser command (manifest) and so not offered here. `off` switches the key off.
+ */
+export const PICKER_KEYS = ['Ctrl+Space', 'Ctrl+.', 'Ctrl+;', 'Alt+.', 'off'] as const;
+export const EXPANSION_KEYS = ['Tab', 'Space', 'off'] as const;
+export type PickerKey = (typeof PICKER_KEYS)[number];
+export type ExpansionKey = (typeof EXPANSION_KEYS)[number];
+
+/**
  * Every figure that can change (fees, taxes, rates) is a default the user can edit: see
  * shared/FACTS.md (gathered November 2026).
  */
@@ -90,6 +100,13 @@ export const SettingsSchema = z.object(
     pkrGrouping: def(z.enum(['thousands', 'lakh']), 'thousands'),
     /** The interface language: the browser's (auto), or one chosen here. */
     language: def(z.enum(['auto', 'en', 'ur']), 'auto'),
+    keys: def(
+      z.object({
+        picker: def(z.enum(PICKER_KEYS), 'Ctrl+Space'),
+        expansion: def(z.enum(EXPANSION_KEYS), 'Tab'),
+      }),
+      { picker: 'Ctrl+Space', expansion: 'Tab' },
+    ),
     /** Feature id → enabled. A feature missing here is on. */
     features: def(z.record(z.string().check(z.minLength(1), z.maxLength(80)), z.boolean()), {}),
   },

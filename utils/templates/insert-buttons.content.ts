@@ -4,6 +4,7 @@ import { h } from '@/utils/platform/ui/h';
 import type { Layer } from '@/utils/platform/ui/layer';
 import { holds, pageObserver, within } from '@/utils/platform/observer';
 import { trusted } from '@/utils/platform/ui/trusted';
+import type { PickerKey } from '@/utils/schema';
 
 /**
  * An "Insert template" button in the top-right corner of each known composer, and of any other
@@ -17,6 +18,7 @@ export function startInsertButtons({
   tr,
   open,
   focused,
+  pickerKey,
 }: {
   layer: Layer;
   signal: AbortSignal;
@@ -26,6 +28,8 @@ export function startInsertButtons({
   open(editable: Editable): void;
   /** A page editable took focus (trusted: the seller's own). */
   focused?(trusted: boolean): void;
+  /** The seller's picker key, named in the button's tooltip. */
+  pickerKey: () => PickerKey;
 }): void {
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void, capture = true) =>
     window.addEventListener(type, fn, { capture, signal });
@@ -37,7 +41,10 @@ export function startInsertButtons({
         type: 'button',
         className: 'insert-button',
         'aria-label': tr().t('picker.insertTemplate'),
-        title: tr().t('picker.insertTemplateTitle'),
+        title:
+          pickerKey() === 'off'
+            ? tr().t('picker.insertTemplate')
+            : tr().t('picker.insertTemplateTitle', { key: pickerKey() }),
         'data-gigsaathi-insert': '',
         // Keep focus and caret in the editor.
         onmousedown: (e: Event) => e.preventDefault(),

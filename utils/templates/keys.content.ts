@@ -7,14 +7,37 @@ import {
   type Editable,
 } from '@/utils/platform/insert/editable';
 import type { Layer } from '@/utils/platform/ui/layer';
-import type { Template } from '@/utils/schema';
+import type { ExpansionKey, PickerKey, Template } from '@/utils/schema';
 import { matchShortcut } from './shortcuts';
 import { renderTemplate, type PageContext } from './variables';
 
+/** `KeyboardEvent.code` of each picker key's key: the same physical key on every layout (Urdu too). */
+const PICKER_CODES: Record<Exclude<PickerKey, 'off'>, { code: string; key: string; ctrl: boolean }> = {
+  'Ctrl+Space': { code: 'Space', key: ' ', ctrl: true },
+  'Ctrl+.': { code: 'Period', key: '.', ctrl: true },
+  'Ctrl+;': { code: 'Semicolon', key: ';', ctrl: true },
+  'Alt+.': { code: 'Period', key: '.', ctrl: false },
+};
+
+/** Whether `e` is the seller's picker key (none when it is switched off). */
+export function isPickerKey(e: KeyboardEvent, setting: PickerKey): boolean {
+  if (setting === 'off') return false;
+  const want = PICKER_CODES[setting];
+  const mods = want.ctrl ? e.ctrlKey && !e.altKey : e.altKey && !e.ctrlKey;
+  return mods && !e.metaKey && !e.shiftKey && (e.code === want.code || e.key === want.key);
+}
+
+/** Whether `e` is the seller's expansion key, pressed alone. */
+export function isExpansionKey(e: KeyboardEvent, setting: ExpansionKey): boolean {
+  if (setting === 'off' || e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return false;
+  return setting === 'Tab' ? e.key === 'Tab' : e.code === 'Space' || e.key === ' ';
+}
+
 /**
- * Ctrl+Space opens the picker at the caret in any editable; Tab after a shortcut expands it, or
- * opens the picker on that template when the page cannot fill its variables. Only the seller's
- * own keys count: a page's script can send Ctrl+Space or Tab too.
+ * The picker key (Ctrl+Space unless the seller chose another) opens the picker at the caret in
+ * any editable; the expansion key (Tab) after a shortcut expands it, or opens the picker on that
+ * template when the page cannot fill its variables. Only the seller's own keys count: a page's
+ * script can send them too.
  */
 export function startTemplateKeys({
   layer,
@@ -23,8 +46,11 @@ export function startTemplateKeys({
   context,
   open,
   insert,
+  keys,
 }: {
   layer: Layer;
+  /** The seller's keys, as set now (settings change while the page is open). */
+  keys: () => { picker: PickerKey; expansion: ExpansionKey };
   signal: AbortSignal;
   /** The templates as cached, so Tab decides synchronously whether a shortcut matches. */
   templates: () => Template[];
@@ -36,12 +62,13 @@ export function startTemplateKeys({
     'keydown',
     (e) => {
       if (!e.isTrusted || e.defaultPrevented || e.isComposing || layer.owns(e.composedPath()[0] ?? null)) return;
-      const ctrlSpace = e.ctrlKey && !e.altKey && !e.metaKey && (e.code === 'Space' || e.key === ' ');
-      const plainTab = e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && !e.shiftKey;
-      if (!ctrlSpace && !plainTab) return;
+      const chosen = keys();
+      const picker = isPickerKey(e, chosen.picker);
+      const expansion = !picker && isExpansionKey(e, chosen.expansion);
+      if (!picker && !expansion) return;
       const editable = focusedEditable();
       if (!editable) return;
-      if (ctrlSpace) {
+      if (picker) {
         e.preventDefault();
         e.stopImmediatePropagation();
         open(editable, saveCaret(editable));
@@ -49,7 +76,7 @@ export function startTemplateKeys({
       }
       const before = textBeforeCaret(editable);
       const match = before === null ? null : matchShortcut(before, templates());
-      if (!match) return; // Tab behaves as it always does.
+      if (!match) return; // The key does what it always does.
       const caret = caretSelectingBack(editable, match.length);
       if (!caret) return;
       e.preventDefault();

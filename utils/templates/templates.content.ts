@@ -124,10 +124,12 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
 
   // The name may be saved from the picker or the options page while this page is open.
   let myName = settings.myName;
+  let keys = settings.keys;
   let tr = translatorFor(settings.language);
   layer.setLocale(tr);
   const unwatch = watchSettings((s) => {
     myName = s.myName;
+    keys = s.keys;
     tr = translatorFor(s.language);
     layer.setLocale(tr);
   });
@@ -168,6 +170,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
     signal,
     templates: () => cache,
     context,
+    keys: () => keys,
     open: openFor,
     insert: (editable, caret, text, template) =>
       void insertAndCount(editable, caret, text, template.id).then((ok) => {
@@ -179,6 +182,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
     signal,
     composers: spec.composers,
     tr: () => tr,
+    pickerKey: () => keys.picker,
     open: (editable) => openFor(editable, caretForButton(editable)),
     // The seller is about to write: load the picker's frame now, so Ctrl+Space opens it at once.
     focused: (trusted) => trusted && frame.warm(),
