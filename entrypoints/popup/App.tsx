@@ -34,27 +34,31 @@ export function App() {
         </button>
       </header>
       <PageNotices />
-      <Dashboard />
+      {/* Rupees first, then the templates within reach without scrolling, then the rest. */}
+      <Dashboard
+        middle={
+          <section aria-labelledby="popup-templates">
+            <h2 id="popup-templates">{tr.t('popup.templates')}</h2>
+            <Field label={tr.t('popup.searchTemplates')}>
+              {(p) => <input {...p} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />}
+            </Field>
+            <TemplateList
+              query={query}
+              action={(t) => (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void copy(t)}
+                  aria-label={tr.t('popup.copyLabel', { title: t.title })}
+                >
+                  {tr.t('popup.copy')}
+                </button>
+              )}
+            />
+          </section>
+        }
+      />
       <RatePanel />
-      <section aria-labelledby="popup-templates">
-        <h2 id="popup-templates">{tr.t('popup.templates')}</h2>
-        <Field label={tr.t('popup.searchTemplates')}>
-          {(p) => <input {...p} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />}
-        </Field>
-        <TemplateList
-          query={query}
-          action={(t) => (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void copy(t)}
-              aria-label={tr.t('popup.copyLabel', { title: t.title })}
-            >
-              {tr.t('popup.copy')}
-            </button>
-          )}
-        />
-      </section>
       <p role="status" className="muted" data-gigsaathi-copy-status="">
         {status}
       </p>

@@ -93,12 +93,35 @@ describe('earnings dashboard', () => {
     expect(await options.locator('[data-gigsaathi-active="d3"]').textContent()).toContain('due in 2 days');
     // The chart has its numbers as a table too.
     expect(await options.getByRole('img', { name: /Bar chart of completed earnings/ }).count()).toBe(1);
+    // Its bars carry their values, and its months are named as date-fns names them ("Sep", not "Sept").
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(await options.locator(`[data-gigsaathi-chart-value="${thisMonth}"]`).textContent()).toBe('$150');
+    const monthNames = await options.locator('.chart svg text:not([data-gigsaathi-chart-value])').allTextContents();
+    expect(monthNames).toHaveLength(12);
+    for (const name of monthNames) expect(name).toMatch(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/);
     expect(errors).toEqual([]);
   });
 
   it('shows the same glance in the popup', async () => {
     const popup = await e2e.browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 380, height: 600 });
     await expect.poll(() => stats(popup)).toEqual(EXPECTED);
+    // Rupees first, the dollars beside; labels that name the period.
+    const month = new Date().toLocaleString('en-US', { month: 'long' });
+    const earned = popup.locator('[data-gigsaathi-stat="month-earned-usd"]');
+    expect(await earned.textContent()).toBe(`Earned in ${month} (completed orders)Rs 42,000 $150.00`);
+    expect(await popup.locator('[data-gigsaathi-stat="month-earned-net-pkr"]').textContent()).toMatch(
+      new RegExp(`^Reaches your bank from ${month}Rs 31,620 \\$\\d`),
+    );
+    expect(await popup.locator('[data-gigsaathi-stat="available-usd"]').textContent()).toBe(
+      'Available to withdraw nowRs 11,200 $40.00',
+    );
+    // The templates and their Copy buttons are in view without scrolling.
+    const copy = popup.getByRole('button', { name: /^Copy / }).first();
+    await copy.waitFor();
+    const box = (await copy.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600);
+    expect(await popup.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
     await popup.close();
   });
 

@@ -104,6 +104,20 @@ describe('orders by hand (options page)', () => {
     await page.getByLabel('Search orders').fill('');
   });
 
+  it('filters by month from a list of the months that have orders, by name', async () => {
+    const filter = page.getByLabel('Month', { exact: true });
+    const labels = await filter.locator('option').allTextContents();
+    expect(labels[0]).toBe('All months');
+    // 250 days from 1 January 2024: January 2024 to September 2024, newest first, and the orders of today.
+    expect(labels).toContain('January 2024');
+    expect(labels).toContain('September 2024');
+    expect(labels.indexOf('September 2024')).toBeLessThan(labels.indexOf('January 2024'));
+    expect(labels.every((l) => !/-{3,}/.test(l))).toBe(true);
+    await filter.selectOption({ label: 'February 2024' });
+    await expect.poll(() => rows().count()).toBe(29);
+    await filter.selectOption({ label: 'All months' });
+  });
+
   it('logged no errors', () => {
     expect(errors).toEqual([]);
   });

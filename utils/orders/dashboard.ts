@@ -126,6 +126,8 @@ export function computeDashboard(
     for (const p of PLATFORMS) m.byPlatform[p] = round2(m.byPlatform[p]);
   }
   return {
+    month: format(now, 'yyyy-MM'),
+    pkrPerUsd: basis.pkrPerUsd,
     monthEarnedUsd: round2(monthEarnedUsd),
     monthEarnedNetUsd: round2(monthEarnedNetUsd),
     monthEarnedNetPkr: Math.round(monthEarnedNetUsd * basis.pkrPerUsd),

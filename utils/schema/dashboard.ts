@@ -19,6 +19,9 @@ export type ActiveOrder = z.infer<typeof ActiveOrderSchema>;
  * outlives versions, and on the wire.
  */
 export const DashboardSchema = z.object({
+  /** The month the month figures are of (`2026-12`), and the rate they were converted at. */
+  month: z.string(),
+  pkrPerUsd: money,
   monthEarnedUsd: money,
   monthEarnedNetUsd: money,
   monthEarnedNetPkr: money,

@@ -9,6 +9,7 @@ import { PLATFORMS, type Platform } from '@/utils/schema';
 import { useSettings } from '@/components/useSettings';
 import { useT } from '@/components/i18n';
 import { durationText, listOf, rupees, shortDate, weekdayName, type Translator } from '@/utils/platform/i18n';
+import { monthLabel } from '@/utils/platform/i18n/months';
 
 const usd = (n: number) => formatMoney(n, 'USD');
 const PLATFORM_COLOURS: Record<Platform, string> = {
@@ -43,8 +44,23 @@ function countdown(tr: Translator, ms: number): string {
   return ms < 0 ? tr.t('dashboard.overdueBy', { time }) : tr.t('dashboard.dueIn', { time });
 }
 
-/** The earnings dashboard: a glance in the popup, the full view with charts in the options page. */
-export function Dashboard({ full = false }: { full?: boolean }) {
+/** Rupees first, the dollars they come from beside them. */
+function Money({ pkr, usd }: { pkr: string; usd: string }) {
+  return (
+    <>
+      <span className="stat-pkr">{pkr}</span>{' '}
+      <span className="stat-usd muted" dir="ltr">
+        {usd}
+      </span>
+    </>
+  );
+}
+
+/**
+ * The earnings dashboard: a glance in the popup, the full view with charts in the options page.
+ * `middle` sits right under the figures (the popup puts its templates there, above the fold).
+ */
+export function Dashboard({ full = false, middle }: { full?: boolean; middle?: React.ReactNode }) {
   const tr = useT();
   const settings = useSettings();
   const [rates, setRates] = useState<RatesView | null>(null);
@@ -82,23 +98,34 @@ export function Dashboard({ full = false }: { full?: boolean }) {
     };
   }, [settings, rates]);
   const f = figures;
-  if (!f || !settings || !rates) return <p className="muted">{tr.t('dashboard.loading')}</p>;
+  // The same frame while loading, so `middle` (the popup's templates, maybe already searched)
+  // keeps its place in the tree and is not drawn anew when the figures arrive.
+  if (!f || !settings || !rates)
+    return (
+      <section className={full ? 'card dashboard' : 'dashboard'} aria-labelledby="dashboard-heading">
+        <h2 id="dashboard-heading">{tr.t('dashboard.heading')}</h2>
+        <p className="muted">{tr.t('dashboard.loading')}</p>
+        {middle}
+      </section>
+    );
+  // The current month: its name says the period, the year goes without saying.
+  const month = monthLabel(tr, f.month, 'name');
 
   return (
     <section className={full ? 'card dashboard' : 'dashboard'} aria-labelledby="dashboard-heading">
       <h2 id="dashboard-heading">{tr.t('dashboard.heading')}</h2>
       <div className="stats">
-        <Stat name="month-earned-usd" value={f.monthEarnedUsd} label={tr.t('dashboard.monthEarned')}>
-          {usd(f.monthEarnedUsd)}
+        <Stat name="month-earned-usd" value={f.monthEarnedUsd} label={tr.t('dashboard.monthEarned', { month })}>
+          <Money pkr={rupees(tr, f.monthEarnedUsd * f.pkrPerUsd, settings.pkrGrouping)} usd={usd(f.monthEarnedUsd)} />
         </Stat>
-        <Stat name="month-earned-net-pkr" value={f.monthEarnedNetPkr} label={tr.t('dashboard.reachesBank')}>
-          {rupees(tr, f.monthEarnedNetPkr, settings.pkrGrouping)}
+        <Stat name="month-earned-net-pkr" value={f.monthEarnedNetPkr} label={tr.t('dashboard.reachesBank', { month })}>
+          <Money pkr={rupees(tr, f.monthEarnedNetPkr, settings.pkrGrouping)} usd={usd(f.monthEarnedNetUsd)} />
         </Stat>
         <Stat name="clearing-usd" value={f.clearingUsd} label={tr.t('dashboard.clearing')}>
-          {usd(f.clearingUsd)}
+          <Money pkr={rupees(tr, f.clearingUsd * f.pkrPerUsd, settings.pkrGrouping)} usd={usd(f.clearingUsd)} />
         </Stat>
         <Stat name="available-usd" value={f.availableUsd} label={tr.t('dashboard.available')}>
-          {usd(f.availableUsd)}
+          <Money pkr={rupees(tr, f.availableUsd * f.pkrPerUsd, settings.pkrGrouping)} usd={usd(f.availableUsd)} />
         </Stat>
         <Stat name="active-count" value={f.activeCount} label={tr.t('dashboard.activeCount')}>
           {f.activeCount}
@@ -111,6 +138,7 @@ export function Dashboard({ full = false }: { full?: boolean }) {
           <span dir="ltr">{`${f.weekNewOrders} / ${f.weeklyLimit}`}</span>
         </Stat>
       </div>
+      {middle}
       {f.nextClears.length > 0 && (
         <p className="muted small">
           {tr.t('dashboard.clearsNext', {
@@ -202,13 +230,16 @@ function MonthsChart({ months, tr }: { months: Figures['months']; tr: Translator
   const W = 600;
   const H = 180;
   const bar = W / months.length;
-  const label = (m: string) => shortDate(tr, new Date(`${m}-15T12:00:00`), { month: 'short' });
+  const label = (m: string) => monthLabel(tr, m, 'short');
+  // Whole dollars above each bar ("$1.2k" past a thousand), so the chart reads without the table.
+  const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
   return (
     <figure className="chart">
       <figcaption>{tr.t('chart.caption')}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H + 20}`} role="img" aria-label={tr.t('chart.label')}>
+      <svg viewBox={`0 -14 ${W} ${H + 34}`} role="img" aria-label={tr.t('chart.label')}>
         {months.map((m, i) => {
           let y = H;
+          const top = H - (m.total / max) * (H - 10);
           return (
             <g key={m.month}>
               {PLATFORMS.filter((p) => m.byPlatform[p] > 0).map((p) => {
@@ -216,6 +247,18 @@ function MonthsChart({ months, tr }: { months: Figures['months']; tr: Translator
                 y -= h;
                 return <rect key={p} x={i * bar + 6} y={y} width={bar - 12} height={h} fill={PLATFORM_COLOURS[p]} />;
               })}
+              {m.total > 0 && (
+                <text
+                  x={i * bar + bar / 2}
+                  y={top - 4}
+                  textAnchor="middle"
+                  fontSize="11"
+                  fill="#1b1f24"
+                  data-gigsaathi-chart-value={m.month}
+                >
+                  {`$${compact.format(Math.round(m.total))}`}
+                </text>
+              )}
               <text x={i * bar + bar / 2} y={H + 15} textAnchor="middle" fontSize="11" fill="#57606a">
                 {label(m.month)}
               </text>
@@ -240,7 +283,7 @@ function MonthsChart({ months, tr }: { months: Figures['months']; tr: Translator
           <tbody>
             {months.map((m) => (
               <tr key={m.month}>
-                <th scope="row">{m.month}</th>
+                <th scope="row">{monthLabel(tr, m.month)}</th>
                 {PLATFORMS.map((p) => (
                   <td key={p}>{usd(m.byPlatform[p])}</td>
                 ))}

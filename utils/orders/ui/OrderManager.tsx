@@ -10,6 +10,7 @@ import { UndoStatus } from '@/components/UndoStatus';
 import { useSettings } from '@/components/useSettings';
 import { useT } from '@/components/i18n';
 import { shortDate } from '@/utils/platform/i18n';
+import { monthLabel } from '@/utils/platform/i18n/months';
 
 const STAGES: Stage[] = ['active', 'delivered', 'clearing', 'available', 'withdrawn', 'cancelled'];
 const ORDERS_PAGE = 100;
@@ -74,6 +75,16 @@ export function OrderManager() {
   // orders: seconds of main-thread work). Rows come a page at a time.
   const [limit, setLimit] = useState(ORDERS_PAGE);
   useEffect(() => setLimit(ORDERS_PAGE), [query, platform, stage, month, sort]);
+
+  // The filter matches the stored dates' `yyyy-MM` prefix, so the list is made of the same.
+  const monthsWithOrders = useMemo(() => {
+    const set = new Set<string>();
+    for (const o of orders ?? []) {
+      set.add(o.orderedAt.slice(0, 7));
+      if (o.completedAt) set.add(o.completedAt.slice(0, 7));
+    }
+    return [...set].sort().reverse();
+  }, [orders]);
 
   const shown = useMemo(() => {
     const now = new Date();
@@ -264,7 +275,18 @@ export function OrderManager() {
           )}
         </Field>
         <Field label={tr.t('orders.month')}>
-          {(p) => <input {...p} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}
+          {(p) => (
+            // A list of the months that have orders, by name: Chromium draws an empty
+            // <input type="month"> as "--------- ----".
+            <select {...p} value={month} onChange={(e) => setMonth(e.target.value)}>
+              <option value="">{tr.t('orders.allMonths')}</option>
+              {monthsWithOrders.map((m) => (
+                <option key={m} value={m}>
+                  {monthLabel(tr, m)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={tr.t('orders.sort')}>
           {(p) => (
