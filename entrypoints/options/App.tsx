@@ -4,6 +4,7 @@ import { CsvExport } from '@/utils/orders/ui/CsvExport';
 import { Dashboard } from '@/utils/orders/ui/Dashboard';
 import { OrderManager } from '@/utils/orders/ui/OrderManager';
 import { SettingsForm } from '@/components/SettingsForm';
+import { FirstRun } from '@/components/FirstRun';
 import { TemplateManager } from '@/utils/templates/ui/TemplateManager';
 import { useT } from '@/components/i18n';
 
@@ -16,6 +17,7 @@ export function App() {
         <p className="muted">{tr.t('options.tagline')}</p>
       </header>
       <main>
+        <FirstRun />
         <Dashboard full />
         <TemplateManager />
         <OrderManager />

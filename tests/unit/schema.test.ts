@@ -110,6 +110,7 @@ describe('settings', () => {
       pkrGrouping: 'thousands',
       language: 'auto',
       keys: { picker: 'Ctrl+Space', expansion: 'Tab' },
+      setupDone: false,
       features: {},
     });
   });

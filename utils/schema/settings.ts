@@ -107,6 +107,11 @@ export const SettingsSchema = z.object(
       }),
       { picker: 'Ctrl+Space', expansion: 'Tab' },
     ),
+    /**
+     * The first-run questions were answered or skipped. Until then the defaults stand, tax at 1%
+     * (not PSEB-registered): assuming 0.25% would understate every unregistered seller's tax.
+     */
+    setupDone: def(z.boolean(), false),
     /** Feature id → enabled. A feature missing here is on. */
     features: def(z.record(z.string().check(z.minLength(1), z.maxLength(80)), z.boolean()), {}),
   },
