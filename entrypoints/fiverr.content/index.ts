@@ -2,7 +2,7 @@ import { startContentFeatures } from '@/utils/platform/runner/content';
 import type { Feature } from '@/utils/platform/runner/types';
 import { FIVERR_MATCHES } from '@/utils/sites/fiverr';
 import { fiverrCapture } from '@/utils/orders/sites.content';
-import { fiverrPrices } from '@/utils/prices/sites.content';
+import { fiverrPrices, fiverrPrivacy } from '@/utils/prices/sites.content';
 import { fiverrSearchInsights, fiverrSeo } from '@/utils/seo/sites.content';
 import { fiverrTemplates } from '@/utils/templates/sites.content';
 
@@ -10,6 +10,7 @@ import { fiverrTemplates } from '@/utils/templates/sites.content';
 export const FIVERR_FEATURES: ReadonlyArray<Feature> = [
   fiverrTemplates,
   fiverrPrices,
+  fiverrPrivacy,
   fiverrCapture,
   fiverrSeo,
   fiverrSearchInsights,

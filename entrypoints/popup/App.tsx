@@ -8,12 +8,16 @@ import { TemplateList } from '@/utils/templates/ui/TemplateList';
 import { request } from '@/utils/platform/messaging/client';
 import type { Template } from '@/utils/schema';
 import { useT } from '@/components/i18n';
+import { useSettings } from '@/components/useSettings';
+import { updateSettings } from '@/utils/platform/settings';
 
 /** The quick view: copy a template anywhere, or open the full manager. */
 export function App() {
   const tr = useT();
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
+  const settings = useSettings();
+  const hidden = settings?.privacy ?? false;
 
   const copy = async (t: Template) => {
     try {
@@ -26,13 +30,29 @@ export function App() {
   };
 
   return (
-    <div className="popup">
+    <div className={hidden ? 'popup private' : 'popup'}>
       <header className="row popup-header">
         <h1>{tr.t('app.name')}</h1>
         <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           {tr.t('popup.openManager')}
         </button>
       </header>
+      {/* One click before a screen share; the pages follow the setting at once. */}
+      <button
+        type="button"
+        className="secondary privacy-toggle"
+        aria-pressed={hidden}
+        disabled={!settings}
+        onClick={() => void updateSettings((s) => ({ ...s, privacy: !s.privacy }))}
+        data-gigsaathi-privacy-toggle=""
+      >
+        {tr.t('popup.hideAmounts')}
+      </button>
+      {hidden && (
+        <p className="muted small" data-gigsaathi-privacy-note="">
+          {tr.t('popup.hidingAmounts')}
+        </p>
+      )}
       <PageNotices />
       {/* Rupees first, then the templates within reach without scrolling, then the rest. */}
       <Dashboard

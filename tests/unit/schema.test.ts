@@ -111,6 +111,7 @@ describe('settings', () => {
       language: 'auto',
       keys: { picker: 'Ctrl+Space', expansion: 'Tab' },
       setupDone: false,
+      privacy: false,
       features: {},
     });
   });

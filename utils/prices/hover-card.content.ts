@@ -36,6 +36,8 @@ export function startHoverCard({
     const { match, look } = described;
     const { rates, settings } = current();
     hideCard();
+    // Screen sharing: no breakdown opens while amounts are hidden.
+    if (settings.privacy) return;
     const { effective, fees, feeTaken } = look;
     const perUnit = pkrPer(effective, match.currency) ?? 0;
     const b = breakdown(match.min, fees, effective.table.rates[match.currency] ?? 1);

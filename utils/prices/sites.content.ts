@@ -1,6 +1,7 @@
 import { defineFeature } from '@/utils/platform/runner/types';
 import { fiverr, siteOf, upwork } from '@/utils/sites';
 import { startPrices } from './prices.content';
+import { startPrivacy } from './privacy.content';
 
 /**
  * Every price on Fiverr (search cards, gig packages, orders, earnings, offers) in rupees, net of
@@ -30,4 +31,20 @@ export const upworkPrices = defineFeature({
       hourly: upwork.hourlyAmounts,
       statedFee: () => upwork.statedServiceFee(document, location.href),
     }),
+});
+
+/** The popup's screen-sharing blur, on every Fiverr page: the balance, the earnings, our rupees. */
+export const fiverrPrivacy = defineFeature({
+  id: 'privacy',
+  site: 'fiverr',
+  include: [(url) => siteOf(url) === 'fiverr'],
+  init: (context) => startPrivacy(context, fiverr.privateAmounts(context.url.href)),
+});
+
+/** The same on Upwork: the balance cards, the transactions report, our rupees. */
+export const upworkPrivacy = defineFeature({
+  id: 'privacy',
+  site: 'upwork',
+  include: [(url) => siteOf(url) === 'upwork'],
+  init: (context) => startPrivacy(context, upwork.privateAmounts(context.url.href)),
 });

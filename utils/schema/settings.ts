@@ -112,6 +112,8 @@ export const SettingsSchema = z.object(
      * (not PSEB-registered): assuming 0.25% would understate every unregistered seller's tax.
      */
     setupDone: def(z.boolean(), false),
+    /** Screen sharing: amounts on Fiverr and Upwork pages, ours and theirs, blurred (popup switch). */
+    privacy: def(z.boolean(), false),
     /** Feature id → enabled. A feature missing here is on. */
     features: def(z.record(z.string().check(z.minLength(1), z.maxLength(80)), z.boolean()), {}),
   },

@@ -252,6 +252,14 @@ export const earnedAmounts = {
   within: selectors.earnings.headerBalance,
 } as const;
 
+/**
+ * What a screen-sharing blur hides (utils/prices/privacy.content.ts): the balance in the header,
+ * and on the earnings page all of its content, which is amounts from top to bottom.
+ */
+export function privateAmounts(url: string): string[] {
+  return [selectors.earnings.headerBalance, ...(isEarnings(url) ? ['main'] : [])];
+}
+
 /** Reads `a.b.c` from parsed JSON without trusting its shape. */
 export function pick(value: unknown, path: string): unknown {
   let v = value;

@@ -187,6 +187,11 @@ export const earnedAmounts = {
   within: `${selectors.earnings.pending}, ${selectors.earnings.available}`,
 } as const;
 
+/** What a screen-sharing blur hides: the balance cards, and the whole transactions report. */
+export function privateAmounts(url: string): string[] {
+  return [selectors.earnings.pending, selectors.earnings.available, ...(isEarnings(url) ? ['main'] : [])];
+}
+
 /**
  * The service fee Upwork states for a contract in the proposal's terms ("10% Freelancer Service
  * Fee"; "Service fee (5%)"). Since May 2025 it varies from 0 to 15% by contract (shared/FACTS.md),

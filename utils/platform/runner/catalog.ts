@@ -21,6 +21,10 @@ export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [
     sites: ['fiverr', 'upwork'],
   },
   {
+    id: 'privacy',
+    sites: ['fiverr', 'upwork'],
+  },
+  {
     id: 'capture',
     sites: ['fiverr', 'upwork'],
   },
