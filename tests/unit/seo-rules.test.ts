@@ -536,6 +536,21 @@ describe('Upwork cover letter rules', () => {
     expect(proposalStatus('cover-contact', letter(text))).toBe(found.length ? 'fail' : 'pass');
   });
 
+  it('an empty letter scores 0, with every check listed as not written yet', () => {
+    for (const text of ['', '   \n  ']) {
+      const results = runRules(PROPOSAL_RULES, letter(text));
+      expect(results.map((r) => [r.id, r.status])).toEqual([
+        ['cover-length', 'fail'],
+        ['cover-opening', 'fail'],
+        ['cover-specific', 'fail'],
+        ['cover-closing', 'fail'],
+        ['cover-contact', 'fail'],
+      ]);
+      expect(score(results)).toBe(0);
+      expect(results.slice(1).every((r) => r.message === 'Nothing written yet')).toBe(true);
+    }
+  });
+
   it('never throws on any text', () => {
     fc.assert(
       fc.property(

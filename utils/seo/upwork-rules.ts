@@ -131,7 +131,7 @@ export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
     id: 'cover-opening',
     weight: 25,
     check: ({ text }, tr) => {
-      if (!text.trim()) return null;
+      if (!text.trim()) return fail(tr.t('upwork.msg.empty'));
       const generic = genericOpening(text);
       return generic
         ? fail(tr.t('upwork.msg.opensWith', { what: tr.t(`opening.${generic}`) }))
@@ -142,7 +142,8 @@ export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
     id: 'cover-specific',
     weight: 25,
     check: ({ text, jobText }, tr) => {
-      if (!jobText || !text.trim()) return null;
+      if (!jobText) return null;
+      if (!text.trim()) return fail(tr.t('upwork.msg.empty'));
       const letter = new Set(words(text));
       const hits = jobTerms(jobText).filter((t) => letter.has(t));
       const what = hits.length
@@ -161,7 +162,7 @@ export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
     id: 'cover-closing',
     weight: 15,
     check: ({ text }, tr) => {
-      if (!text.trim()) return null;
+      if (!text.trim()) return fail(tr.t('upwork.msg.empty'));
       const last = lastSentence(text);
       if (/\?\s*$/.test(last)) return pass(tr.t('upwork.msg.endsQuestion'));
       if (CALL_TO_ACTION.test(last)) return pass(tr.t('upwork.msg.endsCta'));
@@ -171,7 +172,9 @@ export const PROPOSAL_RULES: ReadonlyArray<Rule<CoverLetter>> = [
   {
     id: 'cover-contact',
     weight: 20,
-    check: ({ text }, tr) => contactVerdict(tr, text),
+    // An empty letter has no contact details, and no merit either: it scores nothing (#20: it scored
+    // 57/100 on this check alone).
+    check: ({ text }, tr) => (text.trim() ? contactVerdict(tr, text) : fail(tr.t('upwork.msg.empty'))),
   },
 ];
 
