@@ -4,17 +4,30 @@
  * to try everything by hand; with --headless (or no display) it visits every page, saves
  * screenshots to demo-output/ and prints where they are.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildFixtures } from './build-fixtures';
 import { chromiumMissingMessage, launchWithExtension } from './browser';
-import { FIXTURES, ROOT } from './paths';
-import { importBackupFile } from '../e2e/env';
+import { ROOT } from './paths';
+import { importBackupFile, tempFile } from '../e2e/env';
+import { demoBackup } from './demo-data';
 import { DEMO_PAGES } from './routes';
 import { startFixtureServer } from './server';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const OUT = join(ROOT, 'demo-output');
+/** With --readme, these also go to .github/screenshots/, which the README shows. */
+const README_SHOTS = [
+  'popup',
+  'popup-ur',
+  'options-top',
+  'fiverr-inbox-picker',
+  'price-breakdown',
+  'fiverr-gig',
+  'upwork-proposal',
+  'fiverr-gig-ur',
+];
+const README_DIR = join(ROOT, '.github/screenshots');
 
 const missing = chromiumMissingMessage();
 if (missing) {
@@ -34,7 +47,11 @@ const shutdown = async () => {
 try {
   // Demo data goes in through the options page's own Import backup control.
   const options = await browser.openExtensionPage('options.html');
-  await importBackupFile(options, join(FIXTURES, 'backups/sample.json'), { replaceSettings: true });
+  // A designer's year of templates and orders (tests/harness/demo-data.ts), not the test fixtures.
+  const file = tempFile('gigsaathi-demo.json', JSON.stringify(demoBackup()));
+  await importBackupFile(options, file, { replaceSettings: true });
+  // The import's own message is for the seller who imported; the screenshots start clean.
+  await options.reload();
 
   if (headless) {
     mkdirSync(OUT, { recursive: true });
@@ -45,10 +62,13 @@ try {
       shots.push(relative(ROOT, path));
     };
     await options.setViewportSize({ width: 1100, height: 900 });
+    await options.locator('[data-gigsaathi-stat]').first().waitFor();
     await shoot(options, 'options', true);
+    await shoot(options, 'options-top');
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.locator('[data-gigsaathi-template]').first().waitFor();
+    await popup.locator('[data-gigsaathi-stat]').first().waitFor();
     await shoot(popup, 'popup');
     for (const demo of DEMO_PAGES) {
       const page = await browser.context.newPage();
@@ -59,7 +79,6 @@ try {
       if (demo.name === 'fiverr-inbox') {
         // The templates feature at work: Ctrl+Space, search, Enter.
         await page.locator('[data-slate-editor="true"]').click();
-        await page.keyboard.type('Hi! ');
         await page.keyboard.press('Control+Space');
         // The picker is a frame of the extension's own page (out of the page's reach).
         const picker = await (async () => {
@@ -75,12 +94,49 @@ try {
         await page.waitForFunction(() => (window.__fixture?.getText() ?? '').includes('Here is the plan'));
         await shoot(page, 'fiverr-inbox-inserted');
       }
+      if (demo.name === 'fiverr-search') {
+        // What a price brings home: the breakdown on hover.
+        await page.locator('gigsaathipkr').first().hover();
+        await page.locator('[data-gigsaathi-price-card]').waitFor();
+        await shoot(page, 'price-breakdown');
+      }
       if (demo.name === 'fiverr-gig-editor') {
         // Under each package price, what it brings home in rupees.
         await page.locator('[data-gigsaathi-live]').last().scrollIntoViewIfNeeded();
         await shoot(page, 'fiverr-gig-editor-prices');
       }
       await page.close();
+    }
+    // The same screens in Urdu, right to left.
+    await browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: StorageLike } } }).chrome;
+      type StorageLike = { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      const { settings } = await c.storage.local.get('settings');
+      await c.storage.local.set({ settings: { ...(settings as object), language: 'ur' } });
+    });
+    await popup.reload();
+    await popup.locator('[data-gigsaathi-stat]').first().waitFor();
+    await shoot(popup, 'popup-ur');
+    await options.reload();
+    await options.locator('[data-gigsaathi-stat]').first().waitFor();
+    await shoot(options, 'options-ur');
+    for (const name of ['fiverr-gig', 'upwork-proposal', 'fiverr-search']) {
+      const demo = DEMO_PAGES.find((d) => d.name === name)!;
+      const page = await browser.context.newPage();
+      await page.goto(demo.url);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      if (name === 'fiverr-search') {
+        await page.locator('gigsaathipkr').first().hover();
+        await page.locator('[data-gigsaathi-price-card]').waitFor();
+        await shoot(page, 'price-breakdown-ur');
+      } else await shoot(page, `${name}-ur`);
+      await page.close();
+    }
+    if (process.argv.includes('--readme')) {
+      mkdirSync(README_DIR, { recursive: true });
+      for (const name of README_SHOTS) copyFileSync(join(OUT, `${name}.png`), join(README_DIR, `${name}.png`));
+      console.log(`Copied ${README_SHOTS.length} of them to ${relative(ROOT, README_DIR)}/ for the README.`);
     }
     console.log(`\nSaved ${shots.length} screenshots:`);
     for (const s of shots) console.log(`  ${s}`);
