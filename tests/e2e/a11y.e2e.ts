@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickerFrame, startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
+import { expandPanels, pickerFrame, startE2E, waitForCachedRates, type ChromeApi, type E2E } from './env';
 
 /**
  * axe-core on everything GigSaathi shows: the popup, the options page, and each in-page UI (only
@@ -86,6 +86,8 @@ const setLanguage = (language: string) =>
 
 beforeAll(async () => {
   e2e = await startE2E();
+  // The panels open collapsed; what they show is checked open.
+  await expandPanels(e2e);
   await waitForCachedRates(e2e);
 });
 afterAll(async () => {

@@ -57,6 +57,19 @@ export interface ChromeApi {
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
 }
 
+/**
+ * Opens the SEO panel and the search card expanded from now on, as a seller who expanded them
+ * once would find them: they open collapsed (tests/e2e/panels.e2e.ts), and the tests of what
+ * they show read them open.
+ */
+export async function expandPanels(e2e: E2E): Promise<void> {
+  await e2e.browser.worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const open = { collapsed: false, side: 'right' };
+    await c.storage.local.set({ 'panel.seo': open, 'panel.seo-search': open });
+  });
+}
+
 /** Waits until the background has fetched and cached the rates at install; returns their source. */
 export async function waitForCachedRates(e2e: E2E): Promise<string> {
   for (let i = 0; i < 150; i++) {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_PAGES, realPagesMissing, type RealPage } from '../harness/real-pages';
 import { expectedPkr, parseRealPage } from '../real/markup';
-import { collectPageErrors, startE2E, waitForCachedRates, type E2E } from './env';
+import { collectPageErrors, expandPanels, startE2E, waitForCachedRates, type E2E } from './env';
 
 /**
  * Tier 4: the built extension on pages saved from the live sites (../shared/real-pages), served
@@ -30,6 +30,8 @@ let e2e: E2E;
 describe.skipIf(missing !== null)('the built extension on pages saved from the live sites', () => {
   beforeAll(async () => {
     e2e = await startE2E();
+    // The panels open collapsed; what they show is checked open.
+    await expandPanels(e2e);
     await waitForCachedRates(e2e);
   });
   afterAll(async () => {

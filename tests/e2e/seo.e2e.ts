@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, startE2E, waitForCachedRates, type E2E } from './env';
+import { collectPageErrors, expandPanels, startE2E, waitForCachedRates, type E2E } from './env';
 
 let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E();
+  // The panels open collapsed; what they show is checked open.
+  await expandPanels(e2e);
   // Rupee figures below are at the fake API's rate, not the built-in one of a fresh install.
   await waitForCachedRates(e2e);
 });
@@ -136,8 +138,9 @@ describe('gig SEO on gig pages', () => {
     const page = await e2e.browser.context.newPage();
     await page.goto(GOOD_GIG);
     await panel(page).waitFor({ timeout: 15_000 });
-    await panel(page).getByRole('button', { name: 'Collapse' }).click();
+    // (Collapsed, the tab shows no Move button: it is as small as it can be.)
     await panel(page).getByRole('button', { name: 'Move left' }).click();
+    await panel(page).getByRole('button', { name: 'Collapse' }).click();
     expect(await panel(page).getAttribute('data-collapsed')).toBe('true');
     expect(await panel(page).locator('.body').isVisible()).toBe(false);
     await page.goto(POOR_GIG);

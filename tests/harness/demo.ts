@@ -23,10 +23,23 @@ const README_SHOTS = [
   'options-top',
   'fiverr-inbox-picker',
   'price-breakdown',
-  'fiverr-gig',
-  'upwork-proposal',
-  'fiverr-gig-ur',
+  'fiverr-gig-panel',
+  'upwork-proposal-panel',
+  'fiverr-gig-panel-ur',
 ];
+
+/**
+ * A page's panel, opened as the seller would open it (it starts as a small tab), shot, and
+ * closed again so the next page starts as a seller's would.
+ */
+async function shootPanel(page: import('playwright-core').Page, shot: (name: string) => Promise<void>, name: string) {
+  const expand = page.locator('[data-gigsaathi-panel] button[aria-expanded="false"]').first();
+  if ((await expand.count()) === 0) return;
+  await expand.click();
+  await page.waitForTimeout(300);
+  await shot(name);
+  await page.locator('[data-gigsaathi-panel] button[aria-expanded="true"]').first().click();
+}
 const README_DIR = join(ROOT, '.github/screenshots');
 
 const missing = chromiumMissingMessage();
@@ -76,6 +89,7 @@ try {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       await shoot(page, demo.name);
+      await shootPanel(page, (n) => shoot(page, n), `${demo.name}-panel`);
       if (demo.name === 'fiverr-inbox') {
         // The templates feature at work: Ctrl+Space, search, Enter.
         await page.locator('[data-slate-editor="true"]').click();
@@ -130,7 +144,10 @@ try {
         await page.locator('gigsaathipkr').first().hover();
         await page.locator('[data-gigsaathi-price-card]').waitFor();
         await shoot(page, 'price-breakdown-ur');
-      } else await shoot(page, `${name}-ur`);
+      } else {
+        await shoot(page, `${name}-ur`);
+        await shootPanel(page, (n) => shoot(page, n), `${name}-panel-ur`);
+      }
       await page.close();
     }
     if (process.argv.includes('--readme')) {

@@ -7,12 +7,13 @@ import type { CheckResult, Fix, Status } from './rules';
 import type { Translator } from '@/utils/platform/i18n';
 
 /**
- * The SEO panel and the search card share one shell: a fixed card beside the page, which the
- * seller can collapse and move to the other side. Where it sits is remembered per panel in
- * storage.local, so it stays out of the way on the next page too.
+ * The SEO panel and the search card share one shell, which never covers the page (#20): it opens
+ * collapsed, a small tab with its score docked at the bottom corner of its side; expanded, it
+ * moves the page aside by its own width. The seller can collapse it and move it to the other
+ * side; that is remembered per panel in storage.local, so it stays out of the way on the next page.
  */
 const ShellStateSchema = z.object({
-  collapsed: z._default(z.boolean(), false),
+  collapsed: z._default(z.boolean(), true),
   side: z._default(z.enum(['left', 'right']), 'right'),
 });
 type ShellState = z.infer<typeof ShellStateSchema>;
@@ -25,8 +26,11 @@ async function loadState(name: string): Promise<ShellState> {
       .getValue()
       .catch(() => null)) ?? {},
   );
-  return parsed.success ? parsed.data : { collapsed: false, side: 'right' };
+  return parsed.success ? parsed.data : { collapsed: true, side: 'right' };
 }
+
+/** The panel's width and its 12 px gap to the edge, and as much again to the page's content. */
+const PANEL_ROOM = 340 + 24;
 
 export const PANEL_CSS = `
 :host { all: initial; }
@@ -40,8 +44,10 @@ export const PANEL_CSS = `
 }
 .panel[data-side="right"] { right: 12px; }
 .panel[data-side="left"] { left: 12px; }
-.panel[data-collapsed="true"] { width: auto; }
-.panel[data-collapsed="true"] .body { display: none; }
+.panel[data-collapsed="true"] { width: auto; top: auto; bottom: 12px; box-shadow: 0 2px 8px rgba(0,0,0,.18); }
+.panel[data-collapsed="true"] .body, .panel[data-collapsed="true"] .move { display: none; }
+.panel[data-collapsed="true"] header { padding: 4px 6px; border-bottom: 0; }
+.panel[data-collapsed="true"] header h2 { font-size: 12px; }
 header { display: flex; align-items: center; gap: 6px; padding: 8px 10px; background: #f6f8fa; border-bottom: 1px solid #d0d7de; }
 header h2 { margin: 0; font-size: 14px; font-weight: 700; flex: 1 1 auto; }
 header .score { font-weight: 700; padding: 1px 7px; border-radius: 10px; background: #eef1f4; }
@@ -99,14 +105,29 @@ export async function createShell(layer: Layer, name: string, title: string, tr:
   const badge = h('span', { className: 'score', hidden: true });
   const body = h('div', { className: 'body', id: `${name}-body` });
   const collapse = h('button', { type: 'button', 'aria-controls': body.id });
-  const move = h('button', { type: 'button' });
+  const move = h('button', { type: 'button', className: 'move' });
   const panel = h(
     'section',
     { className: 'panel', 'aria-labelledby': heading.id, 'data-gigsaathi-panel': name },
     h('header', {}, heading, badge, collapse, move),
     body,
   );
+  // Expanded, the page makes room: its root gets a margin as wide as the panel on the panel's
+  // side, so its content reflows beside the panel instead of under it. One style element of
+  // ours; the page's own elements are left as they are, and collapsing takes it away.
+  const aside = document.createElement('style');
+  aside.setAttribute('data-gigsaathi-aside', name);
+  const makeRoom = () => {
+    if (state.collapsed) {
+      aside.remove();
+      return;
+    }
+    aside.textContent = `html { margin-${state.side}: ${PANEL_ROOM}px !important; }`;
+    if (!aside.isConnected) document.documentElement.append(aside);
+  };
+  layer.signal.addEventListener('abort', () => aside.remove(), { once: true });
   const apply = () => {
+    makeRoom();
     panel.dataset.side = state.side;
     panel.dataset.collapsed = String(state.collapsed);
     collapse.textContent = state.collapsed ? tr.t('panel.expand') : tr.t('panel.collapse');

@@ -11,6 +11,8 @@ export interface Layer {
   owns(node: EventTarget | null): boolean;
   /** Our UI's language and direction, whatever the page's (Urdu: right to left). */
   setLocale(tr: Pick<Translator, 'locale' | 'dir'>): void;
+  /** Aborted when the feature stops: whatever else the UI added to the page goes then too. */
+  signal: AbortSignal;
 }
 
 /**
@@ -41,6 +43,7 @@ export function createLayer(
   return {
     host,
     root,
+    signal,
     owns: (node) => node === host || (node instanceof Node && root.contains(node)),
     setLocale: (tr) => {
       host.lang = LOCALE_TAGS[tr.locale];
