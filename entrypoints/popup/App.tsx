@@ -10,11 +10,12 @@ import type { Template } from '@/utils/schema';
 import { useT } from '@/components/i18n';
 import { useSettings } from '@/components/useSettings';
 import { updateSettings } from '@/utils/platform/settings';
+import { useFleeting } from '@/components/useFleeting';
 
 /** The quick view: copy a template anywhere, or open the full manager. */
 export function App() {
   const tr = useT();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useFleeting<string>();
   const [query, setQuery] = useState('');
   const settings = useSettings();
   const hidden = settings?.privacy ?? false;
@@ -80,7 +81,7 @@ export function App() {
       />
       <RatePanel />
       <p role="status" className="muted" data-gigsaathi-copy-status="">
-        {status}
+        {status ?? ''}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { FLEETING_MS } from '@/components/useFleeting';
 import {
   backupFileName,
   backupStore,
@@ -117,6 +118,13 @@ export function BackupPanel() {
     }
   };
 
+  // "Backup imported: …" reports a finished step; it goes once read, so it never greets the
+  // seller later as if it were news. Errors and the preview stay until acted on.
+  useEffect(() => {
+    if (state.kind !== 'done') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), FLEETING_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
   const busy = state.kind === 'working';
   return (
     <section aria-labelledby="backup-heading" className="card">

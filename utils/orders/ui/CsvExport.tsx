@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FLEETING_MS, useFleeting } from '@/components/useFleeting';
 import { endOfDay, startOfDay } from 'date-fns';
 import { orderStore } from '@/utils/orders/store';
 import { request } from '@/utils/platform/messaging/client';
@@ -15,7 +16,8 @@ export function CsvExport() {
   const tr = useT();
   const [from, setFrom] = useState(yearStart);
   const [to, setTo] = useState(today);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // "Exported 3 orders." clears itself; an error stays until the seller fixes the range.
+  const [message, setMessage] = useFleeting<{ error: boolean; text: string }>(FLEETING_MS, (m) => !m.error);
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
