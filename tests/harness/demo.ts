@@ -134,19 +134,27 @@ try {
     await options.reload();
     await options.locator('[data-gigsaathi-stat]').first().waitFor();
     await shoot(options, 'options-ur');
-    for (const name of ['fiverr-gig', 'upwork-proposal', 'fiverr-search']) {
+    // Every page with a panel, the picker and a price breakdown, in Urdu.
+    for (const name of ['fiverr-gig', 'fiverr-gig-editor', 'upwork-proposal', 'fiverr-search', 'fiverr-inbox']) {
       const demo = DEMO_PAGES.find((d) => d.name === name)!;
       const page = await browser.context.newPage();
       await page.goto(demo.url);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
+      await shoot(page, `${name}-ur`);
+      await shootPanel(page, (n) => shoot(page, n), `${name}-panel-ur`);
       if (name === 'fiverr-search') {
         await page.locator('gigsaathipkr').first().hover();
         await page.locator('[data-gigsaathi-price-card]').waitFor();
         await shoot(page, 'price-breakdown-ur');
-      } else {
-        await shoot(page, `${name}-ur`);
-        await shootPanel(page, (n) => shoot(page, n), `${name}-panel-ur`);
+      }
+      if (name === 'fiverr-inbox') {
+        await page.locator('[data-slate-editor="true"]').click();
+        await page.keyboard.press('Control+Space');
+        for (let i = 0; i < 200 && !page.frames().some((f) => f.url().includes('/picker-frame.html')); i++)
+          await page.waitForTimeout(25);
+        await page.waitForTimeout(500);
+        await shoot(page, 'fiverr-inbox-picker-ur');
       }
       await page.close();
     }
