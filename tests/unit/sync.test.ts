@@ -232,6 +232,40 @@ describe('sync between two browsers', () => {
     expect(await a.db.templates.get('local-only')).toBeUndefined();
   });
 
+  it('the screen-sharing blur stays on the browser it was switched on, and nothing fights over it', async () => {
+    const a = browser('a');
+    const b = browser('b');
+    tick();
+    a.setSettings({ settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha' }, updatedAt: at().toISOString() });
+    await a.run();
+    await b.run();
+    tick();
+    a.setSettings({
+      settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha', privacy: true },
+      updatedAt: at().toISOString(),
+    });
+    for (const x of [a, b, a, b]) await x.run();
+    expect(a.settings.settings.privacy).toBe(true);
+    expect(b.settings.settings).toMatchObject({ myName: 'Ayesha', privacy: false });
+    const writes = [a.area.writes.length, b.area.writes.length];
+    for (const x of [a, b, a, b]) await x.run();
+    expect([a.area.writes.length, b.area.writes.length]).toEqual(writes);
+  });
+
+  it('a template left half written (a client that stopped) is replaced after a while by this browser’s copy', async () => {
+    const a = browser('a');
+    await save(a, { id: 'long', title: 'Mine, whole' });
+    a.area.plant('t:long', { v: 1, n: 2, h: 'x', p: '["long","Broken' });
+    expect((await a.run()).kind).toBe('done');
+    expect(decodeArea(await a.area.get()).waiting.has('long')).toBe(true);
+    tick(11 * 60_000);
+    await a.run();
+    tick(11 * 60_000);
+    await a.run();
+    expect(decodeArea(await a.area.get()).templates.get('long')?.title).toBe('Mine, whole');
+    expect(await titles(a)).toEqual(['Mine, whole']);
+  });
+
   it('using a template costs no write of its own; the counters travel later or with the next edit', async () => {
     const a = browser('a');
     const b = browser('b');

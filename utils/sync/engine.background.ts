@@ -1,6 +1,6 @@
 import type { GigSaathiDB } from '@/utils/platform/db';
 import { readTemplates } from '@/utils/templates';
-import type { SyncPrefs, SyncStatus, Tombstone } from '@/utils/schema';
+import type { SyncPrefs, SyncStatus } from '@/utils/schema';
 import { mergeLibraries } from './merge';
 import { decodeArea, quotasOf, type Items, type QuotaSource, type StampedSettings } from './pack';
 import { planPush } from './plan';
@@ -32,6 +32,14 @@ export const WRITES_PER_HOUR = 300;
 /** Usage counters alone are sent at most this often. */
 export const USAGE_EVERY_MS = 30 * 60_000;
 export const RETRY_MS = 60_000;
+/**
+ * A template whose pieces stay mismatched this long is not a write still arriving but a broken
+ * one (a client that died halfway): refused, so this browser's copy may replace it.
+ */
+export const WAIT_MS = 10 * 60_000;
+
+/** The screen-sharing blur is this screen's, not the seller's: it never travels (nor fights). */
+const shareable = (s: StampedSettings): StampedSettings => ({ ...s, settings: { ...s.settings, privacy: false } });
 
 export type RunResult =
   | { kind: 'off' }
@@ -59,6 +67,8 @@ function nextSlot(writes: number[], now: number, ops: number): number {
 export function createSyncEngine(ports: SyncPorts) {
   const now = () => ports.now?.() ?? new Date();
   let chain: Promise<unknown> = Promise.resolve();
+  /** When each template now waiting in sync was first seen waiting (this background's lifetime). */
+  const waitingSince = new Map<string, number>();
 
   const once = async ({ flushUsage }: { flushUsage: boolean }): Promise<RunResult> => {
     if (!(await ports.prefs.get()).enabled) return { kind: 'off' };
@@ -67,6 +77,15 @@ export function createSyncEngine(ports: SyncPorts) {
     const remoteItems = await ports.area.get(null);
     const remote = decodeArea(remoteItems);
     const at = now();
+    for (const id of [...waitingSince.keys()]) if (!remote.waiting.has(id)) waitingSince.delete(id);
+    for (const id of [...remote.waiting]) {
+      const since = waitingSince.get(id) ?? at.getTime();
+      waitingSince.set(id, since);
+      if (at.getTime() - since >= WAIT_MS) {
+        remote.waiting.delete(id);
+        remote.refused.push(`t:${id}`);
+      }
+    }
 
     const { db } = ports;
     const merged = await db.transaction('rw', db.templates, db.tombstones, async () => {
@@ -94,16 +113,20 @@ export function createSyncEngine(ports: SyncPorts) {
     let settings = await ports.settings.read();
     let received = merged.received;
     if (remote.settings && remote.settings.updatedAt > settings.updatedAt) {
-      await ports.settings.write(remote.settings);
-      settings = remote.settings;
+      const taken: StampedSettings = {
+        settings: { ...remote.settings.settings, privacy: settings.settings.privacy },
+        updatedAt: remote.settings.updatedAt,
+      };
+      await ports.settings.write(taken);
+      settings = taken;
       received++;
     }
 
     const quotas = quotasOf(ports.area);
     const plan = planPush({
       templates: merged.templates,
-      tombstones: merged.tombstones as Tombstone[],
-      settings,
+      tombstones: merged.tombstones,
+      settings: shareable(settings),
       remoteItems,
       remote,
       quotas,
