@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { getStampedSettings, saveSettings } from '@/utils/platform/settings';
-import { describeIssues, SettingsSchema, WEEKDAYS, type Settings } from '@/utils/schema';
+import { describeIssues, SettingsSchema, type Settings } from '@/utils/schema';
 import { localizeError } from '@/utils/platform/i18n/errors';
-import { weekdayName } from '@/utils/platform/i18n';
 import { Field } from './Field';
+import { GroupingField, LanguageField, NumberField, RestDayField } from './fields';
 import { useT } from './i18n';
 
 /**
@@ -70,70 +70,34 @@ export function FirstRun() {
         {tr.t('firstRun.topRated')}
       </label>
       <div className="row">
-        <Field label={tr.t('firstRun.weeklyLimit')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={100}
-              value={Number.isNaN(draft.weeklyOrderLimit) ? '' : draft.weeklyOrderLimit}
-              onChange={(e) =>
-                set({ weeklyOrderLimit: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) })
-              }
-            />
-          )}
-        </Field>
-        <Field label={tr.t('firstRun.restDay')}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.restDay}
-              onChange={(e) => {
-                const day = WEEKDAYS.find((w) => w === e.target.value);
-                if (day) set({ restDay: day });
-              }}
-            >
-              {WEEKDAYS.map((w) => (
-                <option key={w} value={w}>
-                  {weekdayName(tr, w)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NumberField
+          label={tr.t('firstRun.weeklyLimit')}
+          step={1}
+          min={1}
+          max={100}
+          value={draft.weeklyOrderLimit}
+          onChange={(weeklyOrderLimit) => set({ weeklyOrderLimit })}
+        />
+        <RestDayField
+          tr={tr}
+          label={tr.t('firstRun.restDay')}
+          value={draft.restDay}
+          onChange={(restDay) => set({ restDay })}
+        />
       </div>
       <div className="row">
-        <Field label={tr.t('firstRun.language')}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.language}
-              onChange={(e) => {
-                const language = (['auto', 'en', 'ur'] as const).find((l) => l === e.target.value);
-                if (language) set({ language });
-              }}
-            >
-              <option value="auto">{tr.t('settings.languageAuto')}</option>
-              <option value="en">{tr.t('settings.languageEn')}</option>
-              <option value="ur" lang="ur">
-                {tr.t('settings.languageUr')}
-              </option>
-            </select>
-          )}
-        </Field>
-        <Field label={tr.t('firstRun.grouping')}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.pkrGrouping}
-              onChange={(e) => set({ pkrGrouping: e.target.value === 'lakh' ? 'lakh' : 'thousands' })}
-            >
-              <option value="thousands">{tr.t('settings.groupingThousands')}</option>
-              <option value="lakh">{tr.t('settings.groupingLakh')}</option>
-            </select>
-          )}
-        </Field>
+        <LanguageField
+          tr={tr}
+          label={tr.t('firstRun.language')}
+          value={draft.language}
+          onChange={(language) => set({ language })}
+        />
+        <GroupingField
+          tr={tr}
+          label={tr.t('firstRun.grouping')}
+          value={draft.pkrGrouping}
+          onChange={(pkrGrouping) => set({ pkrGrouping })}
+        />
       </div>
       {error && (
         <p role="alert" className="error">

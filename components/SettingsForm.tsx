@@ -1,6 +1,7 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from './Field';
+import { ChoiceField, GroupingField, LanguageField, num, NumberField, RestDayField } from './fields';
 import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
 import {
   describeIssues,
@@ -9,47 +10,12 @@ import {
   PICKER_KEYS,
   PLATFORMS,
   SettingsSchema,
-  WEEKDAYS,
   type Settings,
 } from '@/utils/schema';
 import { saveSettings } from '@/utils/platform/settings';
 import { useSettings } from './useSettings';
 import { useT } from './i18n';
-import { featureText, weekdayName } from '@/utils/platform/i18n';
-
-/** A number setting; an emptied field reads as NaN so validation names it. */
-function NumberField({
-  label,
-  hint,
-  value,
-  onChange,
-  ...limits
-}: {
-  label: string;
-  hint?: string;
-  value: number;
-  onChange: (value: number) => void;
-  step?: string | number;
-  min?: number;
-  max?: number;
-}) {
-  return (
-    <Field label={label} hint={hint}>
-      {(p) => (
-        <input
-          {...p}
-          type="number"
-          {...limits}
-          value={Number.isNaN(value) ? '' : value}
-          onChange={(e) => onChange(num(e.target.value))}
-        />
-      )}
-    </Field>
-  );
-}
-
-/** `Number('')` is 0; an emptied field must read as missing so validation can say so. */
-const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+import { featureText } from '@/utils/platform/i18n';
 
 export function SettingsForm() {
   const tr = useT();
@@ -65,6 +31,8 @@ export function SettingsForm() {
   }, [stored, dirty]);
 
   if (!draft) return <p>{tr.t('settings.loading')}</p>;
+  const keyName = (k: string) =>
+    k === 'off' ? tr.t('settings.keyOff') : k === 'Space' ? tr.t('settings.keySpace') : k;
 
   const set = (change: (d: Settings) => Settings) => {
     setDraft(change(draft));
@@ -193,18 +161,14 @@ export function SettingsForm() {
         />
       </fieldset>
 
-      <Field label={tr.t('settings.tax')} hint={tr.t('settings.taxHint')}>
-        {(p) => (
-          <select
-            {...p}
-            value={draft.taxStatus}
-            onChange={(e) => set((d) => ({ ...d, taxStatus: e.target.value === 'pseb' ? 'pseb' : 'unregistered' }))}
-          >
-            <option value="unregistered">{tr.t('settings.taxUnregistered')}</option>
-            <option value="pseb">{tr.t('settings.taxPseb')}</option>
-          </select>
-        )}
-      </Field>
+      <ChoiceField
+        label={tr.t('settings.tax')}
+        hint={tr.t('settings.taxHint')}
+        value={draft.taxStatus}
+        choices={['unregistered', 'pseb'] as const}
+        name={(t) => tr.t(t === 'pseb' ? 'settings.taxPseb' : 'settings.taxUnregistered')}
+        onChange={(taxStatus) => set((d) => ({ ...d, taxStatus }))}
+      />
 
       <NumberField
         label={tr.t('settings.weeklyLimit')}
@@ -216,39 +180,21 @@ export function SettingsForm() {
         onChange={(v) => set((d) => ({ ...d, weeklyOrderLimit: v }))}
       />
 
-      <Field label={tr.t('settings.language')} hint={tr.t('settings.languageHint')}>
-        {(p) => (
-          <select
-            {...p}
-            value={draft.language}
-            onChange={(e) =>
-              set((d) => ({
-                ...d,
-                language: e.target.value === 'en' || e.target.value === 'ur' ? e.target.value : 'auto',
-              }))
-            }
-          >
-            <option value="auto">{tr.t('settings.languageAuto')}</option>
-            <option value="en">{tr.t('settings.languageEn')}</option>
-            <option value="ur" lang="ur">
-              {tr.t('settings.languageUr')}
-            </option>
-          </select>
-        )}
-      </Field>
+      <LanguageField
+        tr={tr}
+        label={tr.t('settings.language')}
+        hint={tr.t('settings.languageHint')}
+        value={draft.language}
+        onChange={(language) => set((d) => ({ ...d, language }))}
+      />
 
-      <Field label={tr.t('settings.grouping')} hint={tr.t('settings.groupingHint')}>
-        {(p) => (
-          <select
-            {...p}
-            value={draft.pkrGrouping}
-            onChange={(e) => set((d) => ({ ...d, pkrGrouping: e.target.value === 'lakh' ? 'lakh' : 'thousands' }))}
-          >
-            <option value="thousands">{tr.t('settings.groupingThousands')}</option>
-            <option value="lakh">{tr.t('settings.groupingLakh')}</option>
-          </select>
-        )}
-      </Field>
+      <GroupingField
+        tr={tr}
+        label={tr.t('settings.grouping')}
+        hint={tr.t('settings.groupingHint')}
+        value={draft.pkrGrouping}
+        onChange={(pkrGrouping) => set((d) => ({ ...d, pkrGrouping }))}
+      />
 
       <fieldset>
         <legend>{tr.t('settings.ordersReminders')}</legend>
@@ -278,64 +224,30 @@ export function SettingsForm() {
         </label>
       </fieldset>
 
-      <Field label={tr.t('settings.restDay')}>
-        {(p) => (
-          <select
-            {...p}
-            value={draft.restDay}
-            onChange={(e) => {
-              const day = WEEKDAYS.find((w) => w === e.target.value);
-              if (day) set((d) => ({ ...d, restDay: day }));
-            }}
-          >
-            {WEEKDAYS.map((w) => (
-              <option key={w} value={w}>
-                {weekdayName(tr, w)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <RestDayField
+        tr={tr}
+        label={tr.t('settings.restDay')}
+        value={draft.restDay}
+        onChange={(restDay) => set((d) => ({ ...d, restDay }))}
+      />
 
       <fieldset>
         <legend>{tr.t('settings.keys')}</legend>
         <p className="muted">{tr.t('settings.keysHint')}</p>
-        <Field label={tr.t('settings.pickerKey')}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.keys.picker}
-              onChange={(e) => {
-                const key = PICKER_KEYS.find((k) => k === e.target.value);
-                if (key) set((d) => ({ ...d, keys: { ...d.keys, picker: key } }));
-              }}
-            >
-              {PICKER_KEYS.map((k) => (
-                <option key={k} value={k}>
-                  {k === 'off' ? tr.t('settings.keyOff') : k}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={tr.t('settings.expansionKey')}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.keys.expansion}
-              onChange={(e) => {
-                const key = EXPANSION_KEYS.find((k) => k === e.target.value);
-                if (key) set((d) => ({ ...d, keys: { ...d.keys, expansion: key } }));
-              }}
-            >
-              {EXPANSION_KEYS.map((k) => (
-                <option key={k} value={k}>
-                  {k === 'off' ? tr.t('settings.keyOff') : k === 'Space' ? tr.t('settings.keySpace') : k}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField
+          label={tr.t('settings.pickerKey')}
+          value={draft.keys.picker}
+          choices={PICKER_KEYS}
+          name={keyName}
+          onChange={(picker) => set((d) => ({ ...d, keys: { ...d.keys, picker } }))}
+        />
+        <ChoiceField
+          label={tr.t('settings.expansionKey')}
+          value={draft.keys.expansion}
+          choices={EXPANSION_KEYS}
+          name={keyName}
+          onChange={(expansion) => set((d) => ({ ...d, keys: { ...d.keys, expansion } }))}
+        />
       </fieldset>
 
       {FEATURE_CATALOG.length > 0 && (

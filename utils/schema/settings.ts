@@ -13,6 +13,8 @@ const def = z._default;
 export const PICKER_KEYS = ['Ctrl+Space', 'Ctrl+.', 'Ctrl+;', 'Alt+.', 'off'] as const;
 export const EXPANSION_KEYS = ['Tab', 'Space', 'off'] as const;
 export type PickerKey = (typeof PICKER_KEYS)[number];
+export const LANGUAGES = ['auto', 'en', 'ur'] as const;
+export const GROUPINGS = ['thousands', 'lakh'] as const;
 export type ExpansionKey = (typeof EXPANSION_KEYS)[number];
 
 /**
@@ -97,9 +99,9 @@ export const SettingsSchema = z.object(
     ),
     restDay: def(z.enum(WEEKDAYS), 'sunday'),
     /** How rupees are written: 1,250,000 or 12,50,000 (lakh/crore). */
-    pkrGrouping: def(z.enum(['thousands', 'lakh']), 'thousands'),
+    pkrGrouping: def(z.enum(GROUPINGS), 'thousands'),
     /** The interface language: the browser's (auto), or one chosen here. */
-    language: def(z.enum(['auto', 'en', 'ur']), 'auto'),
+    language: def(z.enum(LANGUAGES), 'auto'),
     keys: def(
       z.object({
         picker: def(z.enum(PICKER_KEYS), 'Ctrl+Space'),
