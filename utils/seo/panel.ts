@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { h } from '@/utils/platform/ui/h';
 import { onUserSubmit, trusted } from '@/utils/platform/ui/trusted';
 import type { Layer } from '@/utils/platform/ui/layer';
+import { pageStyle } from '@/utils/platform/ui/page-style';
 import type { CheckResult, Fix, Status } from './rules';
 import type { Translator } from '@/utils/platform/i18n';
 
@@ -115,17 +116,9 @@ export async function createShell(layer: Layer, name: string, title: string, tr:
   // Expanded, the page makes room: its root gets a margin as wide as the panel on the panel's
   // side, so its content reflows beside the panel instead of under it. One style element of
   // ours; the page's own elements are left as they are, and collapsing takes it away.
-  const aside = document.createElement('style');
-  aside.setAttribute('data-gigsaathi-aside', name);
-  const makeRoom = () => {
-    if (state.collapsed) {
-      aside.remove();
-      return;
-    }
-    aside.textContent = `html { margin-${state.side}: ${PANEL_ROOM}px !important; }`;
-    if (!aside.isConnected) document.documentElement.append(aside);
-  };
-  layer.signal.addEventListener('abort', () => aside.remove(), { once: true });
+  const aside = pageStyle('data-gigsaathi-aside', name, layer.signal);
+  const makeRoom = () =>
+    aside.set(state.collapsed ? null : `html { margin-${state.side}: ${PANEL_ROOM}px !important; }`);
   const apply = () => {
     makeRoom();
     panel.dataset.side = state.side;

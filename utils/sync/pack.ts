@@ -193,10 +193,16 @@ export function readText(items: Items, key: string): Reading {
 
 /** The item keys of a text's pieces present in `items`, whatever header they belong to. */
 export function piecesOf(items: Items, key: string): string[] {
-  const suffix = `:${key}`;
-  return Object.keys(items).filter(
-    (k) => k.startsWith('~') && k.endsWith(suffix) && /^~\d+:/.test(k) && k.slice(k.indexOf(':') + 1) === key,
-  );
+  return Object.keys(items).filter((k) => /^~\d+:/.test(k) && k.slice(k.indexOf(':') + 1) === key);
+}
+
+/** The JSON in a whole item's text, or undefined for text that is not JSON (refused by its reader). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 // A template as a tuple: 300 templates' field names alone would take a tenth of the quota.
@@ -209,12 +215,7 @@ export function encodeTemplate(t: Template, perItem: number): Items {
 }
 
 function decodeTemplate(id: string, text: string): Template | null {
-  let tuple: unknown;
-  try {
-    tuple = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const tuple = parseJson(text);
   if (!Array.isArray(tuple) || tuple[0] !== id) return null;
   const [, title, body, shortcut, tags, usageCount, lastUsedAt, createdAt, updatedAt] = tuple as unknown[];
   const parsed = TemplateSchema.safeParse({
@@ -236,12 +237,7 @@ export function encodeTombstones(tombstones: ReadonlyArray<Tombstone>, perItem: 
 }
 
 function decodeTombstones(text: string): Tombstone[] | null {
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const list = parseJson(text);
   if (!Array.isArray(list)) return null;
   const out: Tombstone[] = [];
   for (const entry of list) {
@@ -263,12 +259,7 @@ export function encodeSettings(s: StampedSettings, perItem: number): Items {
 }
 
 function decodeSettings(text: string): StampedSettings | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const raw = parseJson(text);
   if (raw === null || typeof raw !== 'object') return null;
   const { m, v } = raw as { m?: unknown; v?: unknown };
   if (typeof m !== 'string' || (m !== '' && Number.isNaN(Date.parse(m)))) return null;
