@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GigSaathiDB } from '@/utils/platform/db';
 import { saveSettings } from '@/utils/platform/settings';
@@ -57,5 +57,27 @@ describe('sync in the background (fake browser)', () => {
     await saveTemplate(db, { id: 'tpl-2', title: 'Stays here', body: 'x', shortcut: null });
     await sleep(300);
     expect(JSON.stringify(await area())).toBe(before);
+  });
+
+  it('at a restart runs only when the data changed since the last run', async () => {
+    const db = new GigSaathiDB(`sync-bg-${Math.random().toString(36).slice(2)}`);
+    dbs.push(db);
+    // Quiet times longer than the test: only the start of each background can send.
+    const start = () => setUpSync(fakeBrowser as never, db, { localQuietMs: 600_000, remoteQuietMs: 20 });
+    await saveTemplate(db, { id: 'tpl-1', title: 'Hello', body: 'Hi there', shortcut: null });
+    start();
+    await expect.poll(async () => decodeArea(await area()).templates.has('tpl-1'), { timeout: 3000 }).toBe(true);
+    await sleep(100);
+    // A restart with nothing new does not even read sync.
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    start();
+    await sleep(200);
+    expect(get).not.toHaveBeenCalled();
+    // A change the stopped background never sent (its quiet time had not passed) goes at the next start.
+    await saveTemplate(db, { id: 'tpl-2', title: 'Unsent', body: 'x', shortcut: null });
+    await sleep(50);
+    expect(decodeArea(await area()).templates.has('tpl-2')).toBe(false);
+    start();
+    await expect.poll(async () => decodeArea(await area()).templates.has('tpl-2'), { timeout: 3000 }).toBe(true);
   });
 });

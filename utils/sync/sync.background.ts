@@ -1,11 +1,13 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { onRevision, type GigSaathiDB } from '@/utils/platform/db';
+import { storage } from 'wxt/utils/storage';
+import { onRevision, readRevision, type GigSaathiDB } from '@/utils/platform/db';
 import { getStampedSettings, saveSettings } from '@/utils/platform/settings';
 import { createSyncEngine, type SyncArea } from './engine.background';
 import { syncState } from './state';
 
 export const SYNC_RETRY_ALARM = 'gigsaathi-sync-retry';
 export const SYNC_USAGE_ALARM = 'gigsaathi-sync-usage';
+const markItem = storage.defineItem<string>('local:syncLocalMark', { fallback: '' });
 /** A burst of edits (typing in the options page saves on each Save, an import writes once) waits this long. */
 const LOCAL_QUIET_MS = 3_000;
 /** Sync delivers a write's items one by one; wait for the rest of them. */
@@ -43,8 +45,22 @@ export function setUpSync(
       });
     },
   });
-  const run = (flushUsage = false) =>
-    engine.run({ flushUsage }).catch((e: unknown) => console.error('[GigSaathi] sync run failed', e));
+  // What this browser's data was when sync last ran: the tables' revisions and the settings' stamp.
+  const localMark = async () =>
+    JSON.stringify([
+      await readRevision('templates'),
+      await readRevision('tombstones'),
+      (await getStampedSettings()).updatedAt,
+    ]);
+  const run = async (flushUsage = false) => {
+    try {
+      const mark = await localMark();
+      const result = await engine.run({ flushUsage });
+      if (result.kind === 'done') await markItem.setValue(mark);
+    } catch (e) {
+      console.error('[GigSaathi] sync run failed', e);
+    }
+  };
 
   let remoteTimer: ReturnType<typeof setTimeout> | undefined;
   browser.storage.onChanged.addListener((changes, areaName) => {
@@ -62,7 +78,14 @@ export function setUpSync(
     if (alarm.name === SYNC_RETRY_ALARM) void run();
     if (alarm.name === SYNC_USAGE_ALARM) void run(true);
   });
-  // At every start of the background: a change made just before it was stopped, or one sync
-  // brought while it slept, is taken now.
-  setTimeout(() => void run(), remoteQuietMs);
+  // The background stops when idle (MV3), and a change made in the seconds before may not have
+  // been sent: at start it runs if the data changed since the last run, and only then, since the
+  // background starts for every message a page sends. A change sync brings wakes it on its own.
+  setTimeout(
+    () =>
+      void Promise.all([localMark(), markItem.getValue()]).then(([now, last]) => {
+        if (now !== last) void run();
+      }),
+    remoteQuietMs,
+  );
 }
