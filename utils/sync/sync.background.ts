@@ -15,8 +15,8 @@ const REMOTE_QUIET_MS = 1_000;
 
 /**
  * Templates and settings through the browser's own sync (Chrome Sync, Firefox Sync): no server
- * of ours. Runs at start, a few seconds after local changes, when sync brings a change, and when
- * an alarm it asked for fires.
+ * of ours. Runs at start when the data changed since the last run, a few seconds after local
+ * changes, when sync brings a change, and when an alarm it asked for fires.
  */
 export function setUpSync(
   browser: Pick<WxtBrowser, 'alarms' | 'storage'>,
