@@ -1,6 +1,7 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from './Field';
+import { RoutesFields } from './RoutesFields';
 import { ChoiceField, GroupingField, LanguageField, num, NumberField, RestDayField } from './fields';
 import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
 import {
@@ -132,34 +133,7 @@ export function SettingsForm() {
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>{tr.t('settings.withdrawal')}</legend>
-        <NumberField
-          label={tr.t('settings.withdrawalPercent')}
-          hint={tr.t('settings.withdrawalPercentHint')}
-          step="0.1"
-          min={0}
-          max={100}
-          value={draft.withdrawal.percent}
-          onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, percent: v } }))}
-        />
-        <NumberField
-          label={tr.t('settings.withdrawalFixed')}
-          step="0.01"
-          min={0}
-          value={draft.withdrawal.fixedUsd}
-          onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fixedUsd: v } }))}
-        />
-        <NumberField
-          label={tr.t('settings.fxMarkup')}
-          hint={tr.t('settings.fxMarkupHint')}
-          step="0.1"
-          min={0}
-          max={100}
-          value={draft.withdrawal.fxMarkupPercent}
-          onChange={(v) => set((d) => ({ ...d, withdrawal: { ...d.withdrawal, fxMarkupPercent: v } }))}
-        />
-      </fieldset>
+      <RoutesFields tr={tr} draft={draft} set={set} />
 
       <ChoiceField
         label={tr.t('settings.tax')}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/utils/schema';
-import { breakdown, feeModel } from '@/utils/money/fees';
+import { DEFAULT_SETTINGS, ROUTE_IDS } from '@/utils/schema';
+import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import { formatMoney } from '@/utils/money/format';
 import { rupees as rupeesIn, translator } from '@/utils/platform/i18n';
 import { findPrices } from '@/utils/money/parse';
@@ -250,16 +250,19 @@ describe('findPrices: properties', () => {
 });
 
 describe('fee model', () => {
-  it('uses the settings: Fiverr 20%, Payoneer 3% + 2% FX, 1% tax', () => {
+  it('uses the settings: Fiverr 20%, the Payoneer route 3% + 2% FX, 1% tax', () => {
     expect(feeModel(DEFAULT_SETTINGS, 'fiverr')).toEqual({
       platformPercent: 20,
+      route: 'payoneer',
       withdrawalPercent: 3,
-      withdrawalFixedUsd: 0,
+      withdrawalFixed: 0,
+      withdrawalCurrency: 'USD',
       fxMarkupPercent: 2,
+      markupFrom: null,
       taxPercent: 1,
     });
     expect(feeModel({ ...DEFAULT_SETTINGS, taxStatus: 'pseb' }, 'upwork').taxPercent).toBe(0.25);
-    expect(feeModel(DEFAULT_SETTINGS, 'upwork', 12.5).platformPercent).toBe(12.5);
+    expect(feeModel(DEFAULT_SETTINGS, 'upwork', { feePercent: 12.5 }).platformPercent).toBe(12.5);
   });
 
   it('computes a $100 Fiverr order step by step', () => {
@@ -275,10 +278,59 @@ describe('fee model', () => {
     });
   });
 
-  it('converts the fixed withdrawal fee into the price’s currency and never goes below zero', () => {
-    const fees = { ...feeModel(DEFAULT_SETTINGS, 'fiverr'), withdrawalFixedUsd: 3 };
+  // Each route's arithmetic in whole cents, worked by hand.
+  it.each([
+    // Upwork $100 at 10%: 90 → −0.99 = 89.01 → −0.89 (1%) = 88.12 → −0.88 (1%) = 87.24
+    [
+      'upwork',
+      'upwork-local-bank',
+      100,
+      { platformFee: 10, withdrawalFee: 0.99, fxMarkup: 0.89, tax: 0.88, net: 87.24 },
+    ],
+    // 90 → 3% = 2.70 + 2.00 = 4.70 → 85.30 → −1.71 (2%) = 83.59 → −0.84 = 82.75
+    ['upwork', 'upwork-payoneer', 100, { platformFee: 10, withdrawalFee: 4.7, fxMarkup: 1.71, tax: 0.84, net: 82.75 }],
+    // Wise: 90 → −0.63 (0.7%) = 89.37 → no markup → −0.89 = 88.48
+    ['upwork', 'wise', 100, { platformFee: 10, withdrawalFee: 0.63, fxMarkup: 0, tax: 0.89, net: 88.48 }],
+    // Fiverr $5: 4.00 → −0.12 = 3.88 → −0.08 = 3.80 → −0.04 = 3.76
+    ['fiverr', 'payoneer', 5, { platformFee: 1, withdrawalFee: 0.12, fxMarkup: 0.08, tax: 0.04, net: 3.76 }],
+    // PeoplePerHour £250 at 20%: 200 → bank 0% → −6.00 (3%) = 194 → −1.94 = 192.06
+    ['peopleperhour', 'pph-bank', 250, { platformFee: 50, withdrawalFee: 0, fxMarkup: 6, tax: 1.94, net: 192.06 }],
+  ] as const)('%s by %s: %d', (platform, route, gross, expected) => {
+    expect(breakdown(gross, feeModel(DEFAULT_SETTINGS, platform, { route }))).toMatchObject(expected);
+  });
+
+  it('takes each platform to its default route, and an order’s own route over it', () => {
+    expect(feeModel(DEFAULT_SETTINGS, 'upwork').route).toBe('upwork-local-bank');
+    expect(feeModel(DEFAULT_SETTINGS, 'peopleperhour').route).toBe('pph-payoneer');
+    expect(feeModel(DEFAULT_SETTINGS, 'workchest').route).toBe('payoneer');
+    expect(feeModel(DEFAULT_SETTINGS, 'upwork', { route: 'wise' }).route).toBe('wise');
+    const mine = { ...DEFAULT_SETTINGS, defaultRoute: { ...DEFAULT_SETTINGS.defaultRoute, fiverr: 'wise' as const } };
+    expect(feeModel(mine, 'fiverr').withdrawalPercent).toBe(0.7);
+  });
+
+  it('uses the seller’s own average markup when asked, and says so', () => {
+    const markups = { payoneer: { percent: 2.6, count: 3, since: '2026-09-01' } };
+    const own = feeModel(DEFAULT_SETTINGS, 'fiverr', { markups });
+    expect(own).toMatchObject({ fxMarkupPercent: 2.6, markupFrom: { count: 3 } });
+    // Another route's average does not leak; switched off, the route's figure stands.
+    expect(feeModel(DEFAULT_SETTINGS, 'upwork', { markups }).fxMarkupPercent).toBe(1);
+    const off = feeModel({ ...DEFAULT_SETTINGS, useOwnMarkup: false }, 'fiverr', { markups });
+    expect(off).toMatchObject({ fxMarkupPercent: 2, markupFrom: null });
+  });
+
+  it('converts the fixed withdrawal fee from the route’s currency into the price’s, and never goes below zero', () => {
+    const fees = { ...feeModel(DEFAULT_SETTINGS, 'fiverr'), withdrawalFixed: 3 };
     expect(breakdown(50, fees, 0.5).withdrawalFee).toBe(2.7); // 40 × 3% = 1.20 + €1.50
     expect(breakdown(2, fees).net).toBe(0);
+    const rates = { USD: 1, EUR: 0.9, GBP: 0.8 };
+    expect(fixedFeeRate(fees, rates, 'USD')).toBe(1);
+    expect(fixedFeeRate(fees, rates, 'EUR')).toBe(0.9);
+    const pounds = feeModel(DEFAULT_SETTINGS, 'peopleperhour');
+    expect(fixedFeeRate(pounds, rates, 'GBP')).toBe(1);
+    expect(fixedFeeRate(pounds, rates, 'USD')).toBeCloseTo(1.25);
+    expect(fixedFeeRate(pounds, rates, 'EUR')).toBeCloseTo(1.125);
+    // A currency without a rate: 1:1 rather than NaN.
+    expect(fixedFeeRate(pounds, rates, 'XYZ')).toBe(1);
   });
 
   it('keeps every step in whole cents that add up (property)', () => {
@@ -286,8 +338,9 @@ describe('fee model', () => {
       fc.property(
         fc.integer({ min: 0, max: 1_000_000_00 }),
         fc.constantFrom('fiverr', 'upwork', 'peopleperhour') as fc.Arbitrary<'fiverr'>,
-        (c, platform) => {
-          const b = breakdown(c / 100, feeModel(DEFAULT_SETTINGS, platform));
+        fc.constantFrom(...ROUTE_IDS),
+        (c, platform, route) => {
+          const b = breakdown(c / 100, feeModel(DEFAULT_SETTINGS, platform, { route }));
           const inCents = (n: number) => Math.round(n * 100);
           for (const v of Object.values(b)) expect(Math.abs(inCents(v) - v * 100)).toBeLessThan(1e-6);
           expect(

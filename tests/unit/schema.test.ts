@@ -76,7 +76,7 @@ describe('OrderSchema', () => {
     [{ amount: 10.0001 }, 'amount: amount has more than 3 decimal places'],
     [{ currency: 'XYZ' }, 'currency: unknown currency "XYZ" (expected an ISO 4217 code such as "USD")'],
     [{ currency: 'usd' }, 'currency: unknown currency "usd" (expected an ISO 4217 code such as "USD")'],
-    [{ platform: 'etsy' }, 'platform: expected one of fiverr, upwork, peopleperhour, linkedin, other'],
+    [{ platform: 'etsy' }, 'platform: expected one of fiverr, upwork, peopleperhour, linkedin, workchest, other'],
     [{ status: 'done' }, 'status: expected one of active, delivered, completed, cancelled'],
     [{ orderedAt: '2026-13-01T00:00:00Z' }, 'orderedAt: expected an ISO 8601 date-time'],
     [{ feePercent: 120 }, 'feePercent: expected a percentage from 0 to 100'],
@@ -99,12 +99,28 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       myName: '',
       rate: { mode: 'live', manualPkrPerUsd: null },
-      fees: { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 },
-      withdrawal: { percent: 3, fixedUsd: 0, fxMarkupPercent: 2 },
+      fees: { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, workchest: 0, other: 0 },
+      routes: {
+        payoneer: { fixedFee: 0, percent: 3, fxMarkupPercent: 2, currency: 'USD' },
+        'upwork-local-bank': { fixedFee: 0.99, percent: 0, fxMarkupPercent: 1, currency: 'USD' },
+        'upwork-payoneer': { fixedFee: 2, percent: 3, fxMarkupPercent: 2, currency: 'USD' },
+        wise: { fixedFee: 0, percent: 0.7, fxMarkupPercent: 0, currency: 'USD' },
+        'pph-payoneer': { fixedFee: 0, percent: 3, fxMarkupPercent: 2, currency: 'GBP' },
+        'pph-bank': { fixedFee: 0, percent: 0, fxMarkupPercent: 3, currency: 'GBP' },
+      },
+      defaultRoute: {
+        fiverr: 'payoneer',
+        upwork: 'upwork-local-bank',
+        peopleperhour: 'pph-payoneer',
+        linkedin: 'payoneer',
+        workchest: 'payoneer',
+        other: 'payoneer',
+      },
+      useOwnMarkup: true,
       taxStatus: 'unregistered',
       reminders: { deadlines: true, clearing: true },
       topRatedSeller: false,
-      clearanceDays: { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, other: 0 },
+      clearanceDays: { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, workchest: 0, other: 0 },
       weeklyOrderLimit: 3,
       restDay: 'sunday',
       pkrGrouping: 'thousands',
@@ -121,7 +137,7 @@ describe('settings', () => {
     expect(s.myName).toBe('Ayesha');
     expect(s.weeklyOrderLimit).toBe(3);
     expect(s.restDay).toBe('sunday');
-    expect(s.fees).toEqual({ fiverr: 25, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 });
+    expect(s.fees).toEqual({ fiverr: 25, upwork: 10, peopleperhour: 20, linkedin: 0, workchest: 0, other: 0 });
   });
 
   it('resets one bad nested setting alone, its siblings kept', () => {
@@ -132,7 +148,7 @@ describe('settings', () => {
       features: { prices: false, templates: 'off' },
     });
     expect(s.myName).toBe('Ayesha');
-    expect(s.fees).toEqual({ fiverr: 20, upwork: 5, peopleperhour: 15, linkedin: 0, other: 0 });
+    expect(s.fees).toEqual({ fiverr: 20, upwork: 5, peopleperhour: 15, linkedin: 0, workchest: 0, other: 0 });
     expect(s.reminders).toMatchObject({ deadlines: false, clearing: true });
     expect(isFeatureEnabled(s, 'prices')).toBe(false);
     expect(isFeatureEnabled(s, 'templates')).toBe(true);
@@ -154,6 +170,24 @@ describe('settings', () => {
     expect(firstError(SettingsSchema.safeParse({ rate: { mode: 'manual', manualPkrPerUsd: 5 } }))).toBe(
       'rate.manualPkrPerUsd: a PKR per USD rate below 50 is not plausible',
     );
+  });
+
+  it('keeps the one withdrawal model of settings before routes as the Payoneer route', () => {
+    const s = coerceSettings({ myName: 'Ayesha', withdrawal: { percent: 2.5, fixedUsd: 1, fxMarkupPercent: 1.8 } });
+    expect(s.myName).toBe('Ayesha');
+    expect(s.routes.payoneer).toEqual({ fixedFee: 1, percent: 2.5, fxMarkupPercent: 1.8, currency: 'USD' });
+    expect(s.routes['upwork-local-bank']).toEqual(DEFAULT_SETTINGS.routes['upwork-local-bank']);
+    expect(s).not.toHaveProperty('withdrawal');
+    // Half a legacy model: what it has is kept, the rest is the preset's.
+    expect(coerceSettings({ withdrawal: { percent: 4 } }).routes.payoneer).toMatchObject({
+      percent: 4,
+      fxMarkupPercent: 2,
+    });
+    // Routes already there win; a broken legacy value is dropped, never fatal.
+    const both = coerceSettings({ withdrawal: { percent: 9 }, routes: { wise: { percent: 1 } } });
+    expect(both.routes.payoneer.percent).toBe(3);
+    expect(both.routes.wise.percent).toBe(1);
+    expect(coerceSettings({ withdrawal: 'junk' }).routes).toEqual(DEFAULT_SETTINGS.routes);
   });
 
   it('treats features as on unless switched off', () => {

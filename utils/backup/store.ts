@@ -10,6 +10,7 @@ import {
   TemplateSchema,
   type Backup,
   type Settings,
+  upgradeLegacySettings,
 } from '@/utils/schema';
 
 /** A year of heavy use is a few MB; 50 MB leaves room for 100,000+ orders while refusing junk early. */
@@ -106,7 +107,12 @@ const BackupHeadSchema = z.object({
  * Validates the frame first, then record by record, so a 10 MB file of junk is refused in
  * moments instead of zod collecting millions of issues.
  */
-function validateBackup(raw: unknown): ParseResult {
+function validateBackup(file: unknown): ParseResult {
+  // Backups made before routes (#23) carry the one withdrawal model of then.
+  const raw =
+    file !== null && typeof file === 'object' && 'settings' in file
+      ? { ...file, settings: upgradeLegacySettings(file.settings) }
+      : file;
   const head = BackupHeadSchema.safeParse(raw);
   if (!head.success) return { ok: false, error: describeIssues(head.error.issues) };
   const issues: $ZodIssue[] = [];

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { breakdown, feeModel } from '@/utils/money/fees';
+import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import type { Order, Settings } from '@/utils/schema';
 import type { RateBasis } from './dashboard';
 
@@ -63,8 +63,8 @@ export function ordersCsv(
     .filter(inPeriod)
     .sort((a, b) => (a.completedAt ?? a.orderedAt).localeCompare(b.completedAt ?? b.orderedAt))) {
     const perUsd = basis.rates[o.currency];
-    const fees = feeModel(settings, o.platform, o.feePercent);
-    const b = breakdown(o.amount + (o.tip ?? 0), fees, perUsd ?? 1);
+    const fees = feeModel(settings, o.platform, { feePercent: o.feePercent, route: o.route, markups: basis.markups });
+    const b = breakdown(o.amount + (o.tip ?? 0), fees, fixedFeeRate(fees, basis.rates, o.currency));
     const pkrPerUnit = perUsd ? basis.pkrPerUsd / perUsd : null;
     rows.push(
       [

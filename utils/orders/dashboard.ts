@@ -1,9 +1,10 @@
 import { endOfMonth, format, getDay, startOfMonth, startOfWeek, subMonths } from 'date-fns';
-import { breakdown, feeModel } from '@/utils/money/fees';
+import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import {
   PLATFORMS,
   WEEKDAYS,
   type ActiveOrder,
+  type LearnedMarkups,
   type Dashboard,
   type Order,
   type Platform,
@@ -17,6 +18,8 @@ export interface RateBasis {
   /** Units of each currency per 1 USD. */
   rates: Record<string, number>;
   pkrPerUsd: number;
+  /** The seller's own average markup per route (utils/payouts), if they recorded withdrawals. */
+  markups?: LearnedMarkups;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -85,8 +88,8 @@ export function computeDashboard(
       continue;
     }
     const gross = o.amount + (o.tip ?? 0);
-    const fees = feeModel(settings, o.platform, o.feePercent);
-    const b = breakdown(gross, fees, perUsd);
+    const fees = feeModel(settings, o.platform, { feePercent: o.feePercent, route: o.route, markups: basis.markups });
+    const b = breakdown(gross, fees, fixedFeeRate(fees, basis.rates, o.currency));
     const usd = (n: number) => n / perUsd;
     const afterFee = usd(b.gross - b.platformFee);
     c.usd += usd(b.gross);

@@ -1,5 +1,5 @@
 import { ageText, rupees, translatorFor } from '@/utils/platform/i18n';
-import { breakdown } from '@/utils/money/fees';
+import { breakdown, fixedFeeRate } from '@/utils/money/fees';
 import { formatMoney } from '@/utils/money/format';
 import type { PriceMatch } from '@/utils/money/parse';
 import { pkrPer } from '@/utils/money/rates';
@@ -40,7 +40,7 @@ export function startHoverCard({
     if (settings.privacy) return;
     const { effective, fees, feeTaken } = look;
     const perUnit = pkrPer(effective, match.currency) ?? 0;
-    const b = breakdown(match.min, fees, effective.table.rates[match.currency] ?? 1);
+    const b = breakdown(match.min, fees, fixedFeeRate(fees, effective.table.rates, match.currency));
     const tr = translatorFor(settings.language);
     layer.setLocale(tr);
     const row = (label: string, amount: number, sign = '') =>
@@ -84,13 +84,22 @@ export function startHoverCard({
             )
           : row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
         row(
-          fees.withdrawalFixedUsd
-            ? tr.t('card.withdrawalFixed', { percent: fees.withdrawalPercent, fixed: fees.withdrawalFixedUsd })
+          fees.withdrawalFixed
+            ? tr.t('card.withdrawalFixed', {
+                percent: fees.withdrawalPercent,
+                fixed: formatMoney(fees.withdrawalFixed, fees.withdrawalCurrency),
+              })
             : tr.t('card.withdrawal', { percent: fees.withdrawalPercent }),
           b.withdrawalFee,
           '− ',
         ),
-        row(tr.t('card.fxMarkup', { percent: fees.fxMarkupPercent }), b.fxMarkup, '− '),
+        row(
+          fees.markupFrom
+            ? tr.tn('card.fxMarkupOwn', fees.markupFrom.count, { percent: fees.fxMarkupPercent })
+            : tr.t('card.fxMarkup', { percent: fees.fxMarkupPercent }),
+          b.fxMarkup,
+          '− ',
+        ),
         row(tr.t('card.tax', { percent: fees.taxPercent }), b.tax, '− '),
         h(
           'tr',
@@ -102,6 +111,11 @@ export function startHoverCard({
       ),
       // Upwork's "You'll receive" and Fiverr's earnings are after the platform's fee only; said,
       // so the seller does not take them for what reaches the bank (#20).
+      h(
+        'p',
+        { className: 'route', 'data-gigsaathi-route': fees.route },
+        tr.t('card.route', { route: tr.t(`route.${fees.route}`) }),
+      ),
       feeTaken ? h('p', { className: 'earned-note', 'data-gigsaathi-earned-note': '' }, tr.t('card.earnedNote')) : null,
       h(
         'p',
@@ -142,6 +156,7 @@ export const PRICE_CARD_CSS = `
 .price-card th { text-align: start; font-weight: 400; color: #57606a; padding: 1px 0; }
 .price-card td { text-align: end; font-variant-numeric: tabular-nums; padding: 1px 0 1px 8px; }
 .price-card tr.net th, .price-card tr.net td { font-weight: 700; color: #0b6e4f; border-top: 1px solid #d0d7de; padding-top: 3px; }
+.price-card .route { margin: 6px 0 0; font-size: 12px; }
 .price-card .rate { margin: 6px 0 0; color: #57606a; font-size: 12px; }
 .price-card .earned-note { margin: 6px 0 0; max-width: 34ch; font-size: 12px; }
 .price-card .rate.stale { color: #8a4600; font-weight: 600; }

@@ -1,5 +1,5 @@
 import { LOCALE_TAGS, rupees, translatorFor } from '@/utils/platform/i18n';
-import { breakdown, feeModel } from '@/utils/money/fees';
+import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import type { RatesView } from '@/utils/schema';
 import type { Platform, Settings } from '@/utils/schema';
 import { TAG } from './annotate.content';
@@ -67,7 +67,8 @@ export function followAmountField(
       return;
     }
     const r = rates();
-    const net = breakdown(usd, feeModel(settings(), platform)).net * r.pkrPerUsd;
+    const fees = feeModel(settings(), platform, { markups: r.markups });
+    const net = breakdown(usd, fees, fixedFeeRate(fees, r.rates, 'USD')).net * r.pkrPerUsd;
     note.setAttribute('data-gigsaathi-pkr', String(Math.round(usd * r.pkrPerUsd)));
     note.setAttribute('data-gigsaathi-pkr-net', String(Math.round(net)));
     const tr = translatorFor(settings().language);
@@ -76,6 +77,7 @@ export function followAmountField(
     note.textContent = tr.t('card.youReceive', {
       gross: rupees(tr, usd * r.pkrPerUsd, grouping),
       net: rupees(tr, net, grouping),
+      route: tr.t(`route.${fees.route}`),
     });
   };
   input.addEventListener('input', update, { signal });

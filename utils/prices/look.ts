@@ -1,4 +1,4 @@
-import { breakdown, feeModel } from '@/utils/money/fees';
+import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import { rupees, translator } from '@/utils/platform/i18n';
 import type { PriceMatch } from '@/utils/money/parse';
 import { effectiveRates, pkrPer, type EffectiveRates } from '@/utils/money/rates';
@@ -30,7 +30,7 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
     },
     rates.manual ? rates.pkrPerUsd : null,
   );
-  const fees = feeModel(settings, platform, feeTaken ? 0 : undefined);
+  const fees = feeModel(settings, platform, { feePercent: feeTaken ? 0 : undefined, markups: rates.markups });
   // Styled inline: an unknown element the page's CSS has no rules for, made to sit quietly beside
   // the price without moving it or taking its clicks' target. Cloned, so the style is parsed once.
   const prototype = document.createElement(TAG);
@@ -50,10 +50,10 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
       annotation.remove();
       return false;
     }
-    const currencyPerUsd = effective.table.rates[match.currency] ?? 1;
+    const fixedRate = fixedFeeRate(fees, effective.table.rates, match.currency);
     const gross = [match.min * perUnit, match.max * perUnit];
-    const netMin = breakdown(match.min, fees, currencyPerUsd).net * perUnit;
-    const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, currencyPerUsd).net * perUnit];
+    const netMin = breakdown(match.min, fees, fixedRate).net * perUnit;
+    const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, fixedRate).net * perUnit];
     // The page's own sign and "+": a withdrawal of -$500 is money out, "$5K+" at least that much.
     const sign = match.negative ? '-' : '';
     const attr = ([a, b]: number[]) =>

@@ -41,7 +41,8 @@ export const Percent = z
     z.maximum(100, { error: 'expected a percentage from 0 to 100' }),
   );
 
-export const PLATFORMS = ['fiverr', 'upwork', 'peopleperhour', 'linkedin', 'other'] as const;
+/** WorkChest (#23) is a platform of its own; before, its orders could only be "other". */
+export const PLATFORMS = ['fiverr', 'upwork', 'peopleperhour', 'linkedin', 'workchest', 'other'] as const;
 export const Platform = z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` });
 export type Platform = z.infer<typeof Platform>;
 

@@ -7,5 +7,6 @@ export * from './issues';
 export * from './seo';
 export * from './notice';
 export * from './rates';
+export * from './routes';
 export * from './dashboard';
 export * from './sync';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { RouteId } from './routes';
 import { CurrencyCode, EN_NUMBER, Id, IsoDate, Percent, Platform, PositiveAmount, trimmedText } from './common';
 
 export const ORDER_STATUSES = ['active', 'delivered', 'completed', 'cancelled'] as const;
@@ -21,6 +22,8 @@ export const OrderSchema = z.object(
     currency: CurrencyCode,
     /** Overrides the platform's default fee for this order (Upwork fees vary per contract since May 2025). */
     feePercent: z.optional(Percent),
+    /** The way this order's money reaches the bank, when not the platform's usual one (#23). */
+    route: z.optional(RouteId),
     status: OrderStatus,
     orderedAt: IsoDate,
     dueAt: z.optional(IsoDate),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LearnedMarkupsSchema } from './routes';
 
 export const RATE_SOURCE_IDS = ['open.er-api.com', 'jsdelivr', 'pages.dev', 'built-in'] as const;
 export type RateSourceId = (typeof RATE_SOURCE_IDS)[number];
@@ -30,5 +31,7 @@ export const RatesViewSchema = z.object({
   stale: z.boolean(),
   /** Why the last refresh fell back, if it did. */
   failures: z.array(z.object({ source: z.string(), reason: z.string() })),
+  /** The seller's own average markup per route, from their withdrawals (utils/payouts). */
+  markups: z.optional(LearnedMarkupsSchema),
 });
 export type RatesView = z.infer<typeof RatesViewSchema>;

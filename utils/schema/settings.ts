@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Percent } from './common';
+import { DefaultRoutesSchema, RoutesSchema } from './routes';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
@@ -51,20 +52,20 @@ export const SettingsSchema = z.object(
         /** PeoplePerHour: 20% of the first £250 billed with a buyer (tiers above); the first tier as the default. */
         peopleperhour: def(Percent, 20),
         linkedin: def(Percent, 0),
+        /** WorkChest: FACTS.md has no fee for it; 0% until the seller enters theirs. */
+        workchest: def(Percent, 0),
         other: def(Percent, 0),
       }),
-      { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, other: 0 },
+      { fiverr: 20, upwork: 10, peopleperhour: 20, linkedin: 0, workchest: 0, other: 0 },
     ),
-    withdrawal: def(
-      z.object({
-        /** Payoneer to a Pakistani bank: ~3% since the recent repricing (FACTS.md); FX markup is separate. */
-        percent: def(Percent, 3),
-        fixedUsd: def(z.number({ error: 'expected an amount' }).check(z.minimum(0), z.maximum(1000)), 0),
-        /** Payoneer's FX markup over the mid-market rate, ~2% (unconfirmed). */
-        fxMarkupPercent: def(Percent, 2),
-      }),
-      { percent: 3, fixedUsd: 0, fxMarkupPercent: 2 },
-    ),
+    /** How money reaches the bank (#23): each route's fees, and the route each platform's money takes. */
+    routes: RoutesSchema,
+    defaultRoute: DefaultRoutesSchema,
+    /**
+     * Net figures use the seller's own average markup of a route, from their recent withdrawals,
+     * once they have recorded one; off, the route's figure stands.
+     */
+    useOwnMarkup: def(z.boolean(), true),
     /** Finance Act 2025: final tax 0.25% of gross remittance if PSEB-registered, 1% otherwise. */
     taxStatus: def(z.enum(['pseb', 'unregistered']), 'unregistered'),
     /** Notifications: 24 h and 3 h before a deadline; when money clears. */
@@ -84,9 +85,10 @@ export const SettingsSchema = z.object(
         upwork: def(z.int().check(z.minimum(0), z.maximum(90)), 5),
         peopleperhour: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
         linkedin: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
+        workchest: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
         other: def(z.int().check(z.minimum(0), z.maximum(90)), 0),
       }),
-      { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, other: 0 },
+      { fiverr: 14, upwork: 5, peopleperhour: 0, linkedin: 0, workchest: 0, other: 0 },
     ),
     weeklyOrderLimit: def(
       z
@@ -130,7 +132,8 @@ export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
  * Reads whatever is stored, keeping every valid field and falling back to the default for each
  * field that is missing or broken, so one bad value never resets the user's other settings.
  */
-export function coerceSettings(raw: unknown): Settings {
+export function coerceSettings(stored: unknown): Settings {
+  const raw = upgradeLegacySettings(stored);
   const whole = SettingsSchema.safeParse(raw);
   if (whole.success) return whole.data;
   // Each bad value is put back to its default where it stands, and only it: one bad fee
@@ -142,6 +145,31 @@ export function coerceSettings(raw: unknown): Settings {
     for (const issue of parsed.error.issues) candidate = withDefaultAt(candidate, issue.path);
   }
   return DEFAULT_SETTINGS;
+}
+
+/**
+ * Settings written before routes (#23) had one withdrawal model, `withdrawal: {percent, fixedUsd,
+ * fxMarkupPercent}`, which every platform used. The seller's figures become the Payoneer route's,
+ * the route it described, instead of being dropped as an unknown key. Stored settings and backups
+ * both pass through here.
+ */
+export function upgradeLegacySettings(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const { withdrawal, ...rest } = raw as Record<string, unknown>;
+  if (withdrawal === undefined) return raw;
+  if ('routes' in rest || withdrawal === null || typeof withdrawal !== 'object') return rest;
+  const w = withdrawal as Record<string, unknown>;
+  return {
+    ...rest,
+    routes: {
+      payoneer: {
+        fixedFee: w.fixedUsd,
+        percent: w.percent,
+        fxMarkupPercent: w.fxMarkupPercent,
+        currency: 'USD',
+      },
+    },
+  };
 }
 
 /** `value` with the default put back at `path`, or at the nearest level of it the defaults have. */

@@ -1,5 +1,6 @@
 import {
   SettingsSchema,
+  upgradeLegacySettings,
   TemplateSchema,
   TombstoneSchema,
   type Settings,
@@ -264,7 +265,8 @@ function decodeSettings(text: string): StampedSettings | null {
   const { m, v } = raw as { m?: unknown; v?: unknown };
   if (typeof m !== 'string' || (m !== '' && Number.isNaN(Date.parse(m)))) return null;
   // Whole or not at all: settings that fail the schema are refused, never coerced in half.
-  const parsed = SettingsSchema.safeParse(v);
+  // A browser still on an older GigSaathi sends the one withdrawal model of before routes.
+  const parsed = SettingsSchema.safeParse(upgradeLegacySettings(v));
   return parsed.success ? { settings: parsed.data, updatedAt: m } : null;
 }
 

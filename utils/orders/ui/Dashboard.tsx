@@ -17,6 +17,7 @@ const PLATFORM_COLOURS: Record<Platform, string> = {
   upwork: '#5a8f00',
   peopleperhour: '#b35c00',
   linkedin: '#0a66c2',
+  workchest: '#8250df',
   other: '#6e7781',
 };
 

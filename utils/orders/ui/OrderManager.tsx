@@ -4,7 +4,16 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { editedFieldsOf, orderStore } from '@/utils/orders/store';
 import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
-import { describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } from '@/utils/schema';
+import {
+  DEFAULT_SETTINGS,
+  describeIssues,
+  OrderSchema,
+  ORDER_STATUSES,
+  PLATFORMS,
+  ROUTE_IDS,
+  type Order,
+  type Platform,
+} from '@/utils/schema';
 import { Field } from '@/components/Field';
 import { UndoStatus } from '@/components/UndoStatus';
 import { useSettings } from '@/components/useSettings';
@@ -29,6 +38,8 @@ interface Draft {
   amount: string;
   currency: string;
   feePercent: string;
+  /** '' is the platform's usual route. */
+  route: string;
   tip: string;
   status: string;
   orderedAt: string;
@@ -43,6 +54,7 @@ const draftOf = (o?: Order): Draft => ({
   amount: o ? String(o.amount) : '',
   currency: o?.currency ?? 'USD',
   feePercent: o?.feePercent === undefined ? '' : String(o.feePercent),
+  route: o?.route ?? '',
   tip: o?.tip === undefined ? '' : String(o.tip),
   status: o?.status ?? 'active',
   orderedAt: toLocalInput(o?.orderedAt ?? new Date().toISOString()),
@@ -123,6 +135,7 @@ export function OrderManager() {
       amount: num(draft.amount) ?? Number.NaN,
       currency: draft.currency.trim().toUpperCase(),
       feePercent: num(draft.feePercent),
+      route: draft.route || undefined,
       tip: num(draft.tip),
       status: draft.status,
       orderedAt: fromLocalInput(draft.orderedAt) ?? '',
@@ -213,6 +226,24 @@ export function OrderManager() {
             </Field>
             <Field label={tr.t('orders.fee')} hint={tr.t('orders.feeHint')}>
               {(p) => <input {...p} inputMode="decimal" value={draft.feePercent} onChange={set('feePercent')} />}
+            </Field>
+            <Field label={tr.t('orders.route')}>
+              {(p) => (
+                <select {...p} value={draft.route} onChange={set('route')}>
+                  <option value="">
+                    {tr.t('orders.routeDefault', {
+                      route: tr.t(
+                        `route.${(settings ?? DEFAULT_SETTINGS).defaultRoute[(PLATFORMS as readonly string[]).includes(draft.platform) ? (draft.platform as Platform) : 'other']}`,
+                      ),
+                    })}
+                  </option>
+                  {ROUTE_IDS.map((r) => (
+                    <option key={r} value={r}>
+                      {tr.t(`route.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
           </div>
           <div className="row">
