@@ -163,5 +163,7 @@ export function demoBackup(now = new Date()): Backup {
     orders,
     settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha Khan', topRatedSeller: true, setupDone: true },
     gigKeywords: [],
+    withdrawals: [],
+    costs: [],
   };
 }

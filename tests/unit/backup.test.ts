@@ -39,6 +39,30 @@ function backupOf(over: Partial<Record<keyof Backup, unknown>> = {}) {
         updatedAt: '2026-11-20T10:00:00.000Z',
       },
     ],
+    withdrawals: [
+      {
+        id: 'wd-1',
+        at: '2026-11-10T07:00:00.000Z',
+        amount: 500,
+        currency: 'USD',
+        fee: 0.99,
+        pkrReceived: 138_200,
+        route: 'upwork-local-bank',
+        externalId: '987654321',
+      },
+    ],
+    costs: [
+      {
+        id: 'cost-1',
+        at: '2026-11-03T07:00:00.000Z',
+        platform: 'upwork',
+        kind: 'connects',
+        amount: 12,
+        currency: 'USD',
+        description: 'Fees for additional Connects (80).',
+        externalId: '555',
+      },
+    ],
     ...over,
   };
 }
@@ -187,6 +211,34 @@ describe('importBackup', () => {
     }
   });
 
+  it('reads backups written before withdrawals and routes, keeping the old withdrawal figures', async () => {
+    const { withdrawals: _w, costs: _c, settings: _s, ...older } = backupOf();
+    const { routes: _r, defaultRoute: _d, useOwnMarkup: _u, ...oldSettings } = DEFAULT_SETTINGS;
+    const file = {
+      ...older,
+      settings: { ...oldSettings, withdrawal: { percent: 2.5, fixedUsd: 1, fxMarkupPercent: 1.5 } },
+    };
+    const r = parseOk(text(file));
+    expect(r.withdrawals).toEqual([]);
+    expect(r.costs).toEqual([]);
+    expect(r.settings?.routes.payoneer).toEqual({ fixedFee: 1, percent: 2.5, fxMarkupPercent: 1.5, currency: 'USD' });
+    expect(
+      errorOf(text(backupOf({ withdrawals: [{ id: 'w', at: 'yesterday', amount: 5, currency: 'USD' }] }))),
+    ).toMatch(/withdrawals\[0\]\.at: expected an ISO 8601 date-time/);
+    expect(
+      errorOf(
+        text(
+          backupOf({
+            withdrawals: [
+              { id: 'wd-1', at: '2026-11-10T07:00:00.000Z', amount: 1, currency: 'USD' },
+              { id: 'wd-1', at: '2026-11-11T07:00:00.000Z', amount: 2, currency: 'USD' },
+            ],
+          }),
+        ),
+      ),
+    ).toMatch(/withdrawals\[1\]\.id: duplicate id "wd-1"/);
+  });
+
   it('reads backups written before gig keywords existed, and names a bad keyword record', async () => {
     const { gigKeywords: _, ...older } = backupOf();
     const r = parseBackupText(text(older));
@@ -211,12 +263,14 @@ describe('importBackup', () => {
     expect(await importBackup(db, backup)).toEqual({
       templates: { added: 2, updated: 0 },
       orders: { added: 2, updated: 0 },
+      withdrawals: { added: 1, updated: 0 },
       shortcutsMoved: [],
     });
     const before = await snapshot();
     expect(await importBackup(db, backup)).toEqual({
       templates: { added: 0, updated: 2 },
       orders: { added: 0, updated: 2 },
+      withdrawals: { added: 0, updated: 1 },
       shortcutsMoved: [],
     });
     expect(await snapshot()).toEqual(before);
@@ -328,6 +382,7 @@ describe('previewImport and importAll', () => {
     expect(await previewImport(db, file)).toEqual({
       templates: { added: 1, replaced: 1 },
       orders: { added: 1, replaced: 1 },
+      withdrawals: { added: 0, replaced: 1 },
       shortcutConflicts: [{ shortcut: '/pack', from: fullTemplate().title }],
       hasSettings: true,
     });

@@ -155,4 +155,34 @@ describe('database upgrades', () => {
     expect(await db.tombstones.get('t2')).toEqual({ id: 't2', deletedAt: '2026-11-01T00:00:00.000Z' });
     db.close();
   });
+
+  it('upgrades a filled v4 database to v5: every record intact, withdrawals and costs ready', async () => {
+    const name = freshName();
+    const v4 = openAtVersion(name, 4);
+    await v4.open();
+    await v4
+      .table('templates')
+      .bulkAdd(v1Templates.map((t) => ({ ...t, tags: t.tags ?? [], usageCount: 2, lastUsedAt: null })));
+    await v4.table('orders').bulkAdd(v1Orders);
+    await v4.table('tombstones').add({ id: 'gone', deletedAt: '2026-10-01T00:00:00.000Z' });
+    const templates = await v4.table('templates').orderBy('id').toArray();
+    v4.close();
+
+    const db = new GigSaathiDB(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.templates.orderBy('id').toArray()).toEqual(templates);
+    expect(await db.orders.orderBy('id').toArray()).toEqual(v1Orders);
+    expect(await db.tombstones.toArray()).toEqual([{ id: 'gone', deletedAt: '2026-10-01T00:00:00.000Z' }]);
+    await db.withdrawals.add({
+      id: 'w1',
+      at: '2026-11-10T07:00:00.000Z',
+      amount: 100,
+      currency: 'USD',
+      externalId: 'T1',
+    });
+    expect(await db.withdrawals.where('externalId').equals('T1').count()).toBe(1);
+    expect(await db.costs.count()).toBe(0);
+    db.close();
+  });
 });

@@ -104,6 +104,8 @@ describe('dashboard summary', () => {
           orders: [fullOrder({ id: 'y' })],
           settings: DEFAULT_SETTINGS,
           gigKeywords: [],
+          withdrawals: [],
+          costs: [],
         }),
     ]) {
       await saveSummary(computeDashboard([], DEFAULT_SETTINGS, basis, NOW), [], DEFAULT_SETTINGS, basis, before, NOW);

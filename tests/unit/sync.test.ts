@@ -172,7 +172,7 @@ describe('sync between two browsers', () => {
     } as const;
     await importBackup(
       a.db,
-      { ...backup, templates: [...backup.templates], orders: [], gigKeywords: [] },
+      { ...backup, templates: [...backup.templates], orders: [], gigKeywords: [], withdrawals: [], costs: [] },
       undefined,
       at(),
     );

@@ -67,7 +67,9 @@ export function parseBackupText(text: string, byteLength = new TextEncoder().enc
   const backup = parsed.backup;
   const dup =
     findDuplicate(backup.templates, 'templates', (t: { id: string }) => t.id) ??
-    findDuplicate(backup.orders, 'orders', (o: { id: string }) => o.id);
+    findDuplicate(backup.orders, 'orders', (o: { id: string }) => o.id) ??
+    findDuplicate(backup.withdrawals, 'withdrawals', (w: { id: string }) => w.id) ??
+    findDuplicate(backup.costs, 'costs', (c: { id: string }) => c.id);
   if (dup) {
     return {
       ok: false,
@@ -140,7 +142,7 @@ function validateBackup(file: unknown): ParseResult {
 }
 
 export async function exportBackup(db: GigSaathiDB, settings: Settings, now = new Date()): Promise<Backup> {
-  return db.transaction('r', db.templates, db.orders, db.gigKeywords, async () => ({
+  return db.transaction('r', [db.templates, db.orders, db.gigKeywords, db.withdrawals, db.costs], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
@@ -148,6 +150,8 @@ export async function exportBackup(db: GigSaathiDB, settings: Settings, now = ne
     orders: await db.orders.orderBy('id').toArray(),
     settings,
     gigKeywords: await db.gigKeywords.orderBy('slug').toArray(),
+    withdrawals: await db.withdrawals.orderBy('id').toArray(),
+    costs: await db.costs.orderBy('id').toArray(),
   }));
 }
 
@@ -160,6 +164,7 @@ export function backupFileName(now = new Date()): string {
 export interface ImportPreview {
   templates: { added: number; replaced: number };
   orders: { added: number; replaced: number };
+  withdrawals: { added: number; replaced: number };
   /** Shortcuts the file's templates take from templates it does not replace. */
   shortcutConflicts: { shortcut: string; from: string }[];
   /** Whether the file carries settings (which are replaced only if the seller asks). */
@@ -167,9 +172,10 @@ export interface ImportPreview {
 }
 
 export async function previewImport(db: GigSaathiDB, backup: Backup): Promise<ImportPreview> {
-  return db.transaction('r', db.templates, db.orders, async () => {
+  return db.transaction('r', [db.templates, db.orders, db.withdrawals], async () => {
     const templateIds = new Set(await db.templates.toCollection().primaryKeys());
     const orderIds = new Set(await db.orders.toCollection().primaryKeys());
+    const withdrawalIds = new Set(await db.withdrawals.toCollection().primaryKeys());
     const incoming = new Set(backup.templates.map((t) => t.id));
     const shortcutConflicts: ImportPreview['shortcutConflicts'] = [];
     for (const t of backup.templates) {
@@ -182,7 +188,9 @@ export async function previewImport(db: GigSaathiDB, backup: Backup): Promise<Im
       list.filter((r) => ids.has(r.id)).length;
     const t = replaced(templateIds, backup.templates);
     const o = replaced(orderIds, backup.orders);
+    const w = replaced(withdrawalIds, backup.withdrawals);
     return {
+      withdrawals: { added: backup.withdrawals.length - w, replaced: w },
       templates: { added: backup.templates.length - t, replaced: t },
       orders: { added: backup.orders.length - o, replaced: o },
       shortcutConflicts,
@@ -194,6 +202,7 @@ export async function previewImport(db: GigSaathiDB, backup: Backup): Promise<Im
 export interface ImportSummary {
   templates: { added: number; updated: number };
   orders: { added: number; updated: number };
+  withdrawals: { added: number; updated: number };
   /** Shortcuts the backup took from templates it does not replace; those keep all but the shortcut. */
   shortcutsMoved: { shortcut: string; from: string }[];
 }
@@ -247,10 +256,12 @@ export async function importBackup(
 ): Promise<ImportSummary> {
   const total = backup.templates.length + backup.orders.length;
   let done = 0;
-  return db.transaction('rw', [db.templates, db.orders, db.gigKeywords, db.tombstones], async () => {
+  const tables = [db.templates, db.orders, db.gigKeywords, db.tombstones, db.withdrawals, db.costs];
+  return db.transaction('rw', tables, async () => {
     const summary: ImportSummary = {
       templates: { added: 0, updated: 0 },
       orders: { added: 0, updated: 0 },
+      withdrawals: { added: 0, updated: 0 },
       shortcutsMoved: [],
     };
 
@@ -271,6 +282,8 @@ export async function importBackup(
     const existingOrders = new Set(await db.orders.toCollection().primaryKeys());
     for (const t of backup.templates) summary.templates[existingTemplates.has(t.id) ? 'updated' : 'added']++;
     for (const o of backup.orders) summary.orders[existingOrders.has(o.id) ? 'updated' : 'added']++;
+    const existingWithdrawals = new Set(await db.withdrawals.toCollection().primaryKeys());
+    for (const w of backup.withdrawals) summary.withdrawals[existingWithdrawals.has(w.id) ? 'updated' : 'added']++;
 
     // Replaced templates may swap shortcuts among themselves: clear theirs first so the unique
     // index never sees a transient duplicate.
@@ -297,6 +310,8 @@ export async function importBackup(
       onProgress?.(done, total);
     }
     await db.gigKeywords.bulkPut(backup.gigKeywords);
+    await db.withdrawals.bulkPut(backup.withdrawals);
+    await db.costs.bulkPut(backup.costs);
     return summary;
   });
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from './common';
 import { OrderSchema } from './order';
+import { CostSchema, WithdrawalSchema } from './payouts';
 import { GigKeywordsSchema } from './seo';
 import { SettingsSchema } from './settings';
 import { TemplateSchema } from './template';
@@ -25,6 +26,10 @@ export const BackupSchema = z.object(
     settings: z.optional(SettingsSchema),
     /** Added after version 1 shipped, so optional: older backups simply have none. */
     gigKeywords: z._default(z.array(GigKeywordsSchema, { error: 'expected a list of gig keywords' }), []),
+    /** Added with withdrawal routes (#23); optional like gigKeywords, so older backups still import. */
+    withdrawals: z._default(z.array(WithdrawalSchema, { error: 'expected a list of withdrawals' }), []),
+    /** Connects, membership and other costs read from statements (#23); optional too. */
+    costs: z._default(z.array(CostSchema, { error: 'expected a list of costs' }), []),
   },
   { error: 'expected a backup (an object)' },
 );

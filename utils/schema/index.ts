@@ -8,5 +8,6 @@ export * from './seo';
 export * from './notice';
 export * from './rates';
 export * from './routes';
+export * from './payouts';
 export * from './dashboard';
 export * from './sync';

@@ -22,13 +22,17 @@ type State =
   | { kind: 'done'; message: string };
 
 function describeSummary(tr: Translator, s: ImportSummary & { settingsReplaced: boolean }): string {
-  const part = (n: { added: number; updated: number }, what: 'templates' | 'orders') =>
+  const part = (n: { added: number; updated: number }, what: 'templates' | 'orders' | 'withdrawals') =>
     tr.t('backup.importedPart', { added: n.added, updated: n.updated, what: tr.t(`backup.what.${what}`) });
   const moved = s.shortcutsMoved.map((m) => ` ${tr.t('backup.shortcutMoved', { shortcut: m.shortcut, from: m.from })}`);
   return (
     tr.t('backup.imported', {
       templates: part(s.templates, 'templates'),
       orders: part(s.orders, 'orders'),
+      withdrawals:
+        s.withdrawals.added + s.withdrawals.updated > 0
+          ? tr.t('backup.importedMore', { part: part(s.withdrawals, 'withdrawals') })
+          : '',
       settings: tr.t(s.settingsReplaced ? 'backup.settingsReplaced' : 'backup.settingsKept'),
     }) + moved.join('')
   );
@@ -172,6 +176,14 @@ export function BackupPanel() {
                 replaced: state.preview.orders.replaced,
               })}
             </li>
+            {state.preview.withdrawals.added + state.preview.withdrawals.replaced > 0 && (
+              <li data-gigsaathi-preview="withdrawals">
+                {tr.t('backup.preview.withdrawals', {
+                  added: state.preview.withdrawals.added,
+                  replaced: state.preview.withdrawals.replaced,
+                })}
+              </li>
+            )}
             {state.preview.shortcutConflicts.map((c) => (
               <li key={c.shortcut} data-gigsaathi-preview="conflict">
                 {tr.t('backup.preview.conflict', { shortcut: c.shortcut, from: c.from })}

@@ -6,6 +6,8 @@ import {
   type SearchGig,
   type Template,
   type Tombstone,
+  type Withdrawal,
+  type Cost,
 } from '@/utils/schema';
 import { bumpRevision } from './revision';
 
@@ -73,6 +75,13 @@ export const SCHEMA_HISTORY: ReadonlyArray<{
         .bulkPut(STARTER_IDS.filter((id) => !present.has(id)).map((id) => ({ id, deletedAt })));
     },
   },
+  {
+    // v5: money to the bank (#23). Withdrawals with the rupees they brought, and costs read from
+    // statements; both looked up by date for the month and tax year, and by the statement's id so
+    // a file imported twice adds nothing.
+    version: 5,
+    stores: { withdrawals: 'id, at, externalId', costs: 'id, at, externalId' },
+  },
 ];
 
 export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -83,6 +92,8 @@ export class GigSaathiDB extends Dexie {
   gigKeywords!: EntityTable<GigKeywords, 'slug'>;
   searchGigs!: Dexie.Table<SearchGig, [string, string]>;
   tombstones!: EntityTable<Tombstone, 'id'>;
+  withdrawals!: EntityTable<Withdrawal, 'id'>;
+  costs!: EntityTable<Cost, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
