@@ -11,6 +11,7 @@ import { getSettings } from '@/utils/platform/settings';
 import { MESSAGES } from '@/utils/platform/i18n';
 import '@/utils/platform/i18n/all';
 import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/store';
+import { ratesOfDays } from '@/utils/rates/history';
 
 /** An extension page of ours (popup, options), not a content script in a web page's tab. */
 function isOwnPage(sender: SenderInfo): boolean {
@@ -82,6 +83,10 @@ export function createHandlers(db: GigSaathiDB): Handlers {
       return figures;
     },
     'rates.get': () => currentRates(),
+    'rates.history': async ({ days, fetch: fetchMissing }, sender) => {
+      requireOwnPage(sender);
+      return ratesOfDays(days, fetchMissing ? (url, init) => fetch(url, init) : undefined);
+    },
     'rates.refresh': async (_, sender) => {
       requireOwnPage(sender);
       return refreshRates((url, init) => fetch(url, init), { minAgeMs: MIN_MANUAL_INTERVAL_MS });

@@ -6,6 +6,7 @@ import { setUpReminders } from '@/utils/orders/reminders.background';
 import { setUpSummary } from '@/utils/orders/summary.background';
 import { setUpNotices } from '@/utils/platform/notices';
 import { setUpSync } from '@/utils/sync/sync.background';
+import { setUpLearnedMarkups } from '@/utils/payouts/markups.background';
 import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/store';
 import { createRouter, isEnvelope } from '@/utils/platform/messaging/router';
 import { createHandlers } from './handlers';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   setUpSummary(browser, getDb());
   setUpNotices(browser);
   setUpSync(browser, getDb());
+  setUpLearnedMarkups(browser, getDb());
 
   // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
   const refresh = () =>

@@ -56,7 +56,7 @@ export function setUpSummary(api: Api, db: GigSaathiDB): void {
       delay,
     );
   };
-  onRevision(api.storage, { tables: ['orders'], keys: ['settings', 'rates'] }, () => refresh(0));
+  onRevision(api.storage, { tables: ['orders'], keys: ['settings', 'rates', 'learnedMarkups'] }, () => refresh(0));
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SUMMARY_ALARM) refresh(0);
   });

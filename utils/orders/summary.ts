@@ -32,7 +32,12 @@ const StoredSummarySchema = z.object({
 
 /** What the figures depend on besides the orders and the date. */
 export function summaryKey(settings: Settings, basis: RateBasis): string {
-  return JSON.stringify([settings, basis.pkrPerUsd, Object.entries(basis.rates).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  return JSON.stringify([
+    settings,
+    basis.pkrPerUsd,
+    Object.entries(basis.rates).sort(([a], [b]) => (a < b ? -1 : 1)),
+    basis.markups ?? {},
+  ]);
 }
 
 // Due dates are left out: countdowns are recomputed on every read (freshen).

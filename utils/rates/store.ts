@@ -3,6 +3,8 @@ import { getSettings } from '@/utils/platform/settings';
 import { effectiveRates } from '@/utils/money/rates';
 import { RateTableSchema, type RatesView, type RateTable } from '@/utils/schema';
 import { BUILT_IN_RATES, fetchRates, type Fetch } from './sources';
+import { rememberTable } from './history';
+import { readLearnedMarkups } from './markups';
 
 /** The last good table; validated on read, since storage outlives versions. */
 const cache = storage.defineItem<unknown>('local:rates');
@@ -22,7 +24,16 @@ export async function cachedTable(): Promise<RateTable | null> {
 async function view(table: RateTable, failures: RatesView['failures'] = [], now = new Date()): Promise<RatesView> {
   const settings = await getSettings();
   const eff = effectiveRates(table, settings.rate.mode === 'manual' ? settings.rate.manualPkrPerUsd : null, now);
-  return { ...table, pkrPerUsd: eff.pkrPerUsd, manual: eff.manual, ageMs: eff.ageMs, stale: eff.stale, failures };
+  const markups = await readLearnedMarkups();
+  return {
+    ...table,
+    pkrPerUsd: eff.pkrPerUsd,
+    manual: eff.manual,
+    ageMs: eff.ageMs,
+    stale: eff.stale,
+    failures,
+    ...(Object.keys(markups).length > 0 ? { markups } : {}),
+  };
 }
 
 /** What content scripts and the popup show: the cache, else the dated built-in rate. */
@@ -43,6 +54,9 @@ export async function refreshRates(fetchFn: Fetch, { minAgeMs = 0, now = () => n
   const { table, failures } = await fetchRates(fetchFn, now, undefined, cached?.rates.PKR ?? null);
   // Stored only as the schema reads it back: nothing unvalidated reaches the cache.
   const checked = table ? RateTableSchema.safeParse(table) : null;
-  if (checked?.success) await cache.setValue(checked.data);
+  if (checked?.success) {
+    await cache.setValue(checked.data);
+    await rememberTable(checked.data);
+  }
   return view(checked?.success ? checked.data : (cached ?? BUILT_IN_RATES), failures, now());
 }

@@ -42,6 +42,20 @@ export const PROTOCOL = {
   },
   'templates.list': { request: z.strictObject({}), response: z.array(TemplateSchema) },
   'rates.get': { request: z.strictObject({}), response: RatesViewSchema },
+  /**
+   * Mid-market rates of past days (Pakistan days), for withdrawals' markups; the missing ones
+   * fetched from the rate API's dated files when `fetch` (the seller added or imported some).
+   */
+  'rates.history': {
+    request: z.strictObject({
+      days: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.maxLength(2000)),
+      fetch: z.boolean(),
+    }),
+    response: z.object({
+      rates: z.record(z.string(), z.record(z.string(), z.number())),
+      missing: z.array(z.string()),
+    }),
+  },
   /** On demand from the popup; at most hourly (the API's terms). */
   'rates.refresh': { request: z.strictObject({}), response: RatesViewSchema },
   /** "Save to GigSaathi": only ever sent on the user's click. */
