@@ -1,6 +1,8 @@
 import { BackupPanel } from '@/utils/backup/ui/BackupPanel';
 import { SyncPanel } from '@/utils/sync/ui/SyncPanel';
 import { CsvExport } from '@/utils/orders/ui/CsvExport';
+import { PayoutsPanel } from '@/utils/payouts/ui/PayoutsPanel';
+import { useStatementImport } from '@/utils/payouts/ui/StatementImport';
 import { Dashboard } from '@/utils/orders/ui/Dashboard';
 import { OrderManager } from '@/utils/orders/ui/OrderManager';
 import { SettingsForm } from '@/components/SettingsForm';
@@ -10,6 +12,7 @@ import { useT } from '@/components/i18n';
 
 export function App() {
   const tr = useT();
+  const statement = useStatementImport();
   return (
     <div className="page">
       <header className="page-header">
@@ -19,12 +22,13 @@ export function App() {
       <main>
         <FirstRun />
         <Dashboard full />
+        <PayoutsPanel />
         <TemplateManager />
         <OrderManager />
         <CsvExport />
         <SettingsForm />
         <SyncPanel />
-        <BackupPanel />
+        <BackupPanel beside={statement.control} below={statement.panel} />
       </main>
     </div>
   );

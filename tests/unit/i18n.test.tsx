@@ -99,7 +99,7 @@ describe('translator', () => {
  */
 // Names that are the same in Urdu: currencies, platforms and their programmes, file types, keys.
 const ALLOWED = new Set(
-  'USD EUR GBP PKR ISO Fiverr Upwork PeoplePerHour LinkedIn WorkChest Payoneer Wise PRC PSEB Top Rated ExchangeRate API CSV Ctrl Alt Space Tab English'.split(
+  'USD EUR GBP PKR ISO Fiverr Upwork PeoplePerHour LinkedIn WorkChest Payoneer Wise PRC SBP PSEB Top Rated ExchangeRate API CSV Ctrl Alt Space Tab English'.split(
     ' ',
   ),
 );

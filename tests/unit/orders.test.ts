@@ -265,14 +265,30 @@ describe('CSV export', () => {
     );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'id,platform,external_id,client,title,status,ordered_at,completed_at,currency,gross,fee_percent,platform_fee,withdrawal_and_fx,tax,net,pkr_per_unit,gross_pkr,net_pkr',
+      'id,platform,external_id,client,title,status,ordered_at,completed_at,currency,gross,fee_percent,platform_fee,withdrawal_and_fx,tax,net,pkr_per_unit,gross_pkr,net_pkr,route',
     );
     expect(lines.map((l) => l.split(',')[0])).toEqual(['id', 'A', 'H', 'B', 'D', 'E', 'F', 'G']);
+    // An Upwork order by the platform's default route: $0.99 and the partner's rate.
+    const upwork = ordersCsv(
+      [
+        { ...DATA[0]!, id: 'U', platform: 'upwork' },
+        { ...DATA[0]!, id: 'W', platform: 'upwork', route: 'wise' },
+      ],
+      DEFAULT_SETTINGS,
+      BASIS,
+      new Date('2026-11-01T00:00:00Z'),
+      new Date('2026-12-01T00:00:00Z'),
+    ).split('\r\n');
+    // 100 → −10 → 90 − 0.99 = 89.01 → −0.89 (1%) = 88.12 → −0.88 = 87.24
+    expect(upwork[1]).toMatch(
+      /^U,upwork,.*,100\.00,10,10\.00,1\.88,0\.88,87\.24,280\.0000,28000,24427,upwork-local-bank$/,
+    );
+    expect(upwork[2]).toMatch(/,wise$/);
     expect(lines[1]).toBe(
-      'A,fiverr,,alice,Work,completed,2026-11-01,2026-11-05,USD,100.00,20,20.00,3.95,0.76,75.29,280.0000,28000,21081',
+      'A,fiverr,,alice,Work,completed,2026-11-01,2026-11-05,USD,100.00,20,20.00,3.95,0.76,75.29,280.0000,28000,21081,payoneer',
     );
     expect(lines[4]).toBe(
-      'D,fiverr,,bob,Work,completed,2026-11-20,2026-11-22,EUR,40.00,20,8.00,1.58,0.30,30.12,350.0000,14000,10542',
+      'D,fiverr,,bob,Work,completed,2026-11-20,2026-11-22,EUR,40.00,20,8.00,1.58,0.30,30.12,350.0000,14000,10542,payoneer',
     );
   });
 });

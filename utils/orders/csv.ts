@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import type { Order, Settings } from '@/utils/schema';
 import type { RateBasis } from './dashboard';
+import { csvField } from '@/utils/platform/csv';
 
 export const CSV_COLUMNS = [
   'id',
@@ -22,18 +23,11 @@ export const CSV_COLUMNS = [
   'pkr_per_unit',
   'gross_pkr',
   'net_pkr',
+  // Added with routes (#23), last so columns read by position stay where they were.
+  'route',
 ] as const;
 
-/**
- * One field, quoted as RFC 4180 says (commas, quotes, line breaks), and defused for spreadsheets:
- * text starting with = + - @ would run as a formula in Excel or Sheets, so it gets a leading '.
- */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvField };
 
 /**
  * A day as ISO 8601 writes it (2026-12-01), in the seller's own time zone: 12/01/2026 reads as
@@ -86,6 +80,7 @@ export function ordersCsv(
         pkrPerUnit === null ? null : pkrPerUnit.toFixed(4),
         pkrPerUnit === null ? null : Math.round(b.gross * pkrPerUnit),
         pkrPerUnit === null ? null : Math.round(b.net * pkrPerUnit),
+        fees.route,
       ]
         .map(csvField)
         .join(','),

@@ -1,5 +1,6 @@
 import type { LearnedMarkups, RouteId, Settings, Withdrawal } from '@/utils/schema';
 import { TAX_PERCENT } from '@/utils/money/fees';
+import { csvField } from '@/utils/platform/csv';
 import { pakistanDay, pakistanMidnight, pakistanMonth } from '@/utils/money/pakistan-time';
 
 export { pakistanDay, pakistanMonth } from '@/utils/money/pakistan-time';
@@ -192,4 +193,57 @@ export function taxYearRemittances(
     taxPkr: Math.round((m.pkr * percent) / 100),
     retentionUsd: round(Math.min(m.usd, Math.max(RETENTION.share * m.usd, RETENTION.floorUsd)), 2),
   }));
+}
+
+/** Pakistan's purpose code for IT and IT-enabled export services on a remittance certificate. */
+export const PRC_PURPOSE_CODE = '9186';
+
+export const TAX_CSV_COLUMNS = [
+  'tax_year',
+  'month',
+  'withdrawals',
+  'gross_remitted_usd',
+  'gross_remitted_pkr',
+  'pkr_estimated_for',
+  'tax_status',
+  'tax_percent',
+  'tax_pkr',
+  'retention_allowance_usd',
+  'prc_purpose_code',
+] as const;
+
+/** The tax year month by month, and a total line, for the return. */
+export function taxYearCsv(months: ReadonlyArray<RemittanceMonth>, year: TaxYear, settings: Settings): string {
+  const percent = TAX_PERCENT[settings.taxStatus];
+  const line = (month: string, m: Omit<RemittanceMonth, 'month'>) =>
+    [
+      year.year,
+      month,
+      m.count,
+      m.usd.toFixed(2),
+      m.pkr,
+      m.estimated,
+      settings.taxStatus,
+      percent,
+      m.taxPkr,
+      m.retentionUsd.toFixed(2),
+      PRC_PURPOSE_CODE,
+    ]
+      .map(csvField)
+      .join(',');
+  const sum = (k: 'count' | 'usd' | 'pkr' | 'estimated' | 'taxPkr' | 'retentionUsd') =>
+    months.reduce((s, m) => s + m[k], 0);
+  const rows = [
+    TAX_CSV_COLUMNS.join(','),
+    ...months.map((m) => line(m.month, m)),
+    line('total', {
+      count: sum('count'),
+      usd: round(sum('usd'), 2),
+      pkr: sum('pkr'),
+      estimated: sum('estimated'),
+      taxPkr: sum('taxPkr'),
+      retentionUsd: round(sum('retentionUsd'), 2),
+    }),
+  ];
+  return `${rows.join('\r\n')}\r\n`;
 }

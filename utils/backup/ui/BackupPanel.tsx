@@ -1,5 +1,5 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { FLEETING_MS } from '@/components/useFleeting';
 import {
   backupFileName,
@@ -39,7 +39,11 @@ function describeSummary(tr: Translator, s: ImportSummary & { settingsReplaced: 
 }
 
 /** Export and import of the whole local data set, in the public backup format (see README). */
-export function BackupPanel() {
+/**
+ * `beside`: another import that sits by "Import backup" (the statement import, #23), and `below`
+ * what it shows.
+ */
+export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: ReactNode } = {}) {
   const tr = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
@@ -148,6 +152,7 @@ export function BackupPanel() {
             disabled={busy}
           />
         </label>
+        {beside}
       </div>
       {state.kind === 'working' && (
         <p role="status">
@@ -222,6 +227,7 @@ export function BackupPanel() {
         </p>
       )}
       {state.kind === 'done' && <p role="status">{state.message}</p>}
+      {below}
     </section>
   );
 }
