@@ -15,6 +15,8 @@ export interface FakeRates {
   pkrPerUsd: number;
   eurPerUsd: number;
   gbpPerUsd: number;
+  /** PKR per USD on past days (`yyyy-MM-dd`), for the dated files. */
+  history?: Record<string, number>;
   modes: { erApi: RateMode; jsdelivr: RateMode; pagesDev: RateMode };
 }
 
@@ -137,6 +139,22 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
               : host === 'latest.currency-api.pages.dev' && url.pathname === '/v1/currencies/usd.json'
                 ? 'pagesDev'
                 : null;
+        // The currency API's dated files (past days' rates, for withdrawals' markups): PKR per
+        // USD of a day from `rates.history`, else the current figure.
+        const dated =
+          host === 'cdn.jsdelivr.net'
+            ? /^\/npm\/@fawazahmed0\/currency-api@(\d{4}-\d{2}-\d{2})\/v1\/currencies\/usd\.json$/.exec(url.pathname)
+            : null;
+        if (dated) {
+          const day = dated[1]!;
+          const pkr = rates.history?.[day] ?? rates.pkrPerUsd;
+          return send(
+            res,
+            200,
+            'application/json',
+            JSON.stringify({ date: day, usd: { pkr, eur: rates.eurPerUsd, gbp: rates.gbpPerUsd } }),
+          );
+        }
         if (rateApi) {
           const answer = rateBody(rates, rateApi);
           if (answer === 'hang') {

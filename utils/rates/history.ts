@@ -101,3 +101,8 @@ export async function ratesOfDays(
   }
   return { rates, missing };
 }
+
+/** Calls `changed` when a day's rates are added (another page fetched them); returns the way to stop. */
+export function watchRateHistory(changed: () => void): () => void {
+  return historyItem.watch(() => changed());
+}

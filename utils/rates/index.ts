@@ -3,5 +3,5 @@
  * by the background only (sources.ts, store.ts); everything else asks for `currentRates`.
  */
 export { currentRates } from './store';
-export { ratesOfDays, type RateHistory } from './history';
+export { ratesOfDays, watchRateHistory, type RateHistory } from './history';
 export { readLearnedMarkups, saveLearnedMarkups, watchLearnedMarkups } from './markups';

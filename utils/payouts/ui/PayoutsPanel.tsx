@@ -9,6 +9,7 @@ import { rupees, shortDate, type Translator } from '@/utils/platform/i18n';
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { monthLabel } from '@/utils/platform/i18n/months';
 import { request } from '@/utils/platform/messaging/client';
+import { watchRateHistory } from '@/utils/rates';
 import {
   DEFAULT_SETTINGS,
   describeIssues,
@@ -46,11 +47,16 @@ function useMidRates(days: ReadonlyArray<string>): MidRates {
   useEffect(() => {
     if (days.length === 0) return;
     let live = true;
-    request('rates.history', { days: [...days], fetch: false })
-      .then((r) => live && setMids(new Map(Object.entries(r.rates))))
-      .catch((e: unknown) => console.info('[GigSaathi] rates of past days:', e));
+    const load = () =>
+      request('rates.history', { days: [...days], fetch: false })
+        .then((r) => live && setMids(new Map(Object.entries(r.rates))))
+        .catch((e: unknown) => console.info('[GigSaathi] rates of past days:', e));
+    void load();
+    // A day's rate fetched after a withdrawal was saved or imported arrives here.
+    const stop = watchRateHistory(() => void load());
     return () => {
       live = false;
+      stop();
     };
     // The days by value: a new array of the same days is no reason to ask again.
   }, [key]);
