@@ -1,7 +1,29 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Sites the seller switches on (#23): their content scripts are registered at runtime
+ * (entrypoints/peopleperhour.content), which WXT would add to the required host permissions.
+ * Moved to the optional ones here, so installing asks for none of them.
+ */
+const OPTIONAL_HOSTS = ['https://*.peopleperhour.com/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Runs before WXT turns a Manifest V2 (Firefox) manifest's host_permissions into permissions.
+      const required = (list: string[] | undefined) => list?.filter((p) => !OPTIONAL_HOSTS.includes(p));
+      manifest.host_permissions = required(manifest.host_permissions);
+      if (manifest.manifest_version === 3) {
+        manifest.optional_host_permissions = [...(manifest.optional_host_permissions ?? []), ...OPTIONAL_HOSTS];
+      } else {
+        manifest.optional_permissions = [
+          ...((manifest.optional_permissions as string[] | undefined) ?? []),
+          ...OPTIONAL_HOSTS,
+        ] as typeof manifest.optional_permissions;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     // The browser shows these in its own language (public/_locales); everything else follows the
     // language setting (utils/platform/i18n), which browser.i18n cannot do.
@@ -21,7 +43,8 @@ export default defineConfig({
       // Exchange rates, fetched by the background only (shared/FACTS.md); on jsDelivr only the
       // one package path we read, not every file it serves.
       'https://open.er-api.com/*',
-      'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/*',
+      // The latest file and the dated ones (`@2026-11-20`): past days' rates for withdrawals' markups.
+      'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@*',
       'https://latest.currency-api.pages.dev/*',
     ],
     commands: {

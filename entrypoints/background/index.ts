@@ -7,6 +7,7 @@ import { setUpSummary } from '@/utils/orders/summary.background';
 import { setUpNotices } from '@/utils/platform/notices';
 import { setUpSync } from '@/utils/sync/sync.background';
 import { setUpLearnedMarkups } from '@/utils/payouts/markups.background';
+import { setUpOptionalSites } from '@/utils/platform/runner/optional-sites.background';
 import { REFRESH_ALARM, REFRESH_EVERY_MINUTES, refreshRates } from '@/utils/rates/store';
 import { createRouter, isEnvelope } from '@/utils/platform/messaging/router';
 import { createHandlers } from './handlers';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   setUpNotices(browser);
   setUpSync(browser, getDb());
   setUpLearnedMarkups(browser, getDb());
+  setUpOptionalSites(browser);
 
   // Rates: refreshed by the background only, every 6 hours (and at install), never by a page.
   const refresh = () =>

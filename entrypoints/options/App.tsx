@@ -7,6 +7,7 @@ import { Dashboard } from '@/utils/orders/ui/Dashboard';
 import { OrderManager } from '@/utils/orders/ui/OrderManager';
 import { SettingsForm } from '@/components/SettingsForm';
 import { FirstRun } from '@/components/FirstRun';
+import { OptionalSites } from '@/components/OptionalSites';
 import { TemplateManager } from '@/utils/templates/ui/TemplateManager';
 import { useT } from '@/components/i18n';
 
@@ -27,6 +28,7 @@ export function App() {
         <OrderManager />
         <CsvExport />
         <SettingsForm />
+        <OptionalSites />
         <SyncPanel />
         <BackupPanel beside={statement.control} below={statement.panel} />
       </main>

@@ -50,7 +50,9 @@ async function englishIn(page: Page | Frame, ui: string): Promise<string[]> {
     // Names that are the same in Urdu, as in the unit test of the options page.
     // Fiverr's package tiers are names, as Fiverr shows them.
     const allowed = new Set(
-      'USD Fiverr Upwork FAQ SEO Ctrl Space Tab Enter Esc ExchangeRate API JSON Basic Standard Premium'.split(' '),
+      'USD Fiverr Upwork Payoneer FAQ SEO Ctrl Space Tab Enter Esc ExchangeRate API JSON Basic Standard Premium'.split(
+        ' ',
+      ),
     );
     const theirs = [...root.querySelectorAll('[translate="no"], q, code, .title, .preview, [data-gigsaathi-tags] li')]
       .map((e) => e.textContent ?? '')

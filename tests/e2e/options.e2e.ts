@@ -87,6 +87,7 @@ describe('options page: backup', () => {
     expect(await preview().locator('li').allTextContents()).toEqual([
       'Templates: 2 added, 0 replaced',
       'Orders: 2 added, 0 replaced',
+      'Withdrawals: 1 added, 0 replaced',
       '/hi moves from “First reply to a new buyer” to the imported template.',
     ]);
     const replace = preview().getByLabel("Also replace my settings with the file's");
@@ -105,7 +106,7 @@ describe('options page: backup', () => {
     await expect
       .poll(() => backupStatus())
       .toBe(
-        "Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated. Settings replaced with the file's. /hi now belongs to the imported template; “First reply to a new buyer” kept without it.",
+        "Backup imported: 2 templates added, 0 updated; 2 orders added, 0 updated; 1 withdrawals added, 0 updated. Settings replaced with the file's. /hi now belongs to the imported template; “First reply to a new buyer” kept without it.",
       );
     expect(await dbCounts()).toEqual({ templates: 14, orders: 2 });
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -123,11 +124,14 @@ describe('options page: backup', () => {
     expect(await preview().locator('li').allTextContents()).toEqual([
       'Templates: 0 added, 2 replaced',
       'Orders: 0 added, 2 replaced',
+      'Withdrawals: 0 added, 1 replaced',
     ]);
     await preview().getByRole('button', { name: 'Import', exact: true }).click();
     await expect
       .poll(() => backupStatus())
-      .toBe('Backup imported: 0 templates added, 2 updated; 0 orders added, 2 updated. Your settings were kept.');
+      .toBe(
+        'Backup imported: 0 templates added, 2 updated; 0 orders added, 2 updated; 0 withdrawals added, 1 updated. Your settings were kept.',
+      );
     expect(await dbCounts()).toEqual({ templates: 14, orders: 2 });
   });
 

@@ -110,8 +110,8 @@ describe('Money to your bank', () => {
 
   it('records a withdrawal by hand, refusing one without an amount', async () => {
     const form = payouts().locator('[data-gigsaathi-withdrawal-form]');
-    await form.getByLabel('Date').fill('2026-11-20');
-    await form.getByLabel('Route').selectOption({ label: 'Payoneer → PKR bank' });
+    await form.getByLabel('Withdrawal date').fill('2026-11-20');
+    await form.getByLabel('Withdrawal route').selectOption({ label: 'Payoneer → PKR bank' });
     await form.getByRole('button', { name: 'Save withdrawal' }).click();
     await expect
       .poll(() => form.getByRole('alert').textContent())

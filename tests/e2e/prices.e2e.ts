@@ -130,15 +130,16 @@ describe('prices in rupees', () => {
       els.map((e) => [e.getAttribute('data-gigsaathi-pkr'), e.getAttribute('data-gigsaathi-pkr-net'), e.textContent]),
     );
     expect(values).toEqual([
-      // Three prices in one sentence, each labelled. Net of Upwork's 10%, 3% + 2% withdrawal, 1% tax:
-      // 800 → 720 → 698.40 → 684.43 → 677.59 → Rs 189,725.
-      ['224000', '189725', '$800 ≈ Rs 224,000'],
-      ['112000', '94864', '$400 ≈ Rs 112,000'],
-      ['28000', '23713', '$100 ≈ Rs 28,000'],
+      // Three prices in one sentence, each labelled. Net of Upwork's 10%, then its Direct to Local
+      // Bank route ($0.99 and a 1% markup), 1% tax: 800 → 720 → 719.01 → 711.82 → 704.70 → Rs 197,316.
+      ['224000', '197316', '$800 ≈ Rs 224,000'],
+      ['112000', '98524', '$400 ≈ Rs 112,000'],
+      ['28000', '24427', '$100 ≈ Rs 28,000'],
       // "$2,000 NZD" is left alone: no US dollars, and no rate of ours.
-      ['336000', '284586', '≈ Rs 336,000'],
-      ['2800000', '2371558', '≈ Rs 2,800,000+'],
-      ['7140', '6045', '≈ Rs 7,140/hr'],
+      ['336000', '296111', '≈ Rs 336,000'],
+      ['2800000', '2469580', '≈ Rs 2,800,000+'],
+      // A rate per hour carries no per-withdrawal fee: 25.50 → 22.95 → 22.72 → 22.49.
+      ['7140', '6297', '≈ Rs 7,140/hr'],
     ]);
     // Counts, ratings, times and dates beside them are left alone.
     for (const text of ['Proposals: 20 to 50', '4.87 of 27 reviews', '11:42 pm', 'Mar 14, 2019'])
@@ -184,10 +185,12 @@ describe('prices in rupees', () => {
     await page.goto('https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/');
     const note = page.locator('[data-gigsaathi-live]');
     await note.waitFor();
-    // $500 → 140,000; net of Upwork 10%: 500 → 450 → 436.50 → 427.77 → 423.49 → 118,577.
-    await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('118577');
+    // $500 → 140,000; net of Upwork 10% by Direct to Local Bank: 500 → 450 → 449.01 → 444.52 →
+    // 440.07 → 123,220.
+    await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('123220');
+    expect(await note.getAttribute('title')).toBe('By Upwork Direct to Local Bank');
     await page.locator('[data-test="bid-input"]').fill('100');
-    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 23,713');
+    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 24,427');
     // The bid sits in a narrow flex row (max-width 14rem). Inside it, the note wrapped into three
     // lines or, kept on one, squeezed the input to nothing: it goes on its own line under the row.
     const lines = await note.evaluate(
@@ -217,7 +220,7 @@ describe('prices in rupees', () => {
     });
     await expect
       .poll(() => page.evaluate(() => document.querySelector('.bid-row')!.nextElementSibling?.textContent))
-      .toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 23,713');
+      .toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 24,427');
     expect(await note.count()).toBe(1);
     // The page's own "You'll receive" still works from its Vue state.
     await expect
@@ -226,7 +229,7 @@ describe('prices in rupees', () => {
     // That amount is after Upwork's fee, so no fee is taken from it again: its net agrees with the note's.
     await expect
       .poll(() => page.locator('[data-test="receive"] gigsaathipkr').getAttribute('data-gigsaathi-pkr-net'))
-      .toBe('23713');
+      .toBe('24427');
     await page.close();
   });
 
@@ -235,28 +238,32 @@ describe('prices in rupees', () => {
     // A contract whose fee is 5%, not the 10% of the settings.
     await page.goto('https://www.upwork.com/nx/proposals/job/~021234567890123456789/apply/?fee=5');
     const note = page.locator('[data-gigsaathi-live]');
-    // $500 → 475 → 3% withdrawal 460.75 → 2% FX 451.53 → 1% tax 447.01 → Rs 125,163.
-    await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    // $500 → 475 → $0.99 withdrawal 474.01 → 1% markup 469.27 → 1% tax 464.58 → Rs 130,082.
+    await expect.poll(() => note.getAttribute('data-gigsaathi-pkr-net')).toBe('130082');
     // Upwork's own "You'll receive $475.00", after its fee, comes to the same rupees.
     const receive = page.locator('[data-test="receive"] gigsaathipkr');
-    await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('130082');
     // Its card says that figure is after Upwork's fee only, and how the bank's follows from it.
     await receive.hover();
     const receiveCard = page.locator('[data-gigsaathi-price-card]');
     await expect.poll(() => receiveCard.textContent()).toMatch(/Earned\$475\.00.*Platform feealready taken/);
-    expect(await receiveCard.textContent()).toMatch(/Reaches your bank\$447\.01Rs 125,163/);
+    expect(await receiveCard.textContent()).toMatch(/Withdrawal 0% \+ \$0\.99− \$0\.99/);
+    expect(await receiveCard.textContent()).toMatch(/Reaches your bank\$464\.58Rs 130,082/);
+    // The breakdown names the route the money takes.
+    expect(await receiveCard.locator('[data-gigsaathi-route]').textContent()).toBe('By Upwork Direct to Local Bank');
     expect(await receiveCard.locator('[data-gigsaathi-earned-note]').textContent()).toBe(
       "This amount is after the platform's fee only. What reaches your bank is less: the withdrawal, the exchange markup and tax still come off it, as above.",
     );
     await page.mouse.move(0, 0);
     // So does the job's $500 budget on the same page, and its breakdown names the contract's fee.
     const budget = page.locator('.fe-job-details ul.features gigsaathipkr');
-    await expect.poll(() => budget.getAttribute('data-gigsaathi-pkr-net')).toBe('125163');
+    await expect.poll(() => budget.getAttribute('data-gigsaathi-pkr-net')).toBe('130082');
     await budget.hover();
     await expect.poll(() => page.locator('[data-gigsaathi-price-card]').textContent()).toContain('Platform fee 5%');
     await page.locator('[data-test="bid-input"]').fill('100');
-    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 25,035');
-    await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('25035');
+    // 100 → 95 → 94.01 → 93.07 → 92.14.
+    await expect.poll(() => note.textContent()).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 25,799');
+    await expect.poll(() => receive.getAttribute('data-gigsaathi-pkr-net')).toBe('25799');
     await page.close();
   });
 
@@ -336,21 +343,22 @@ describe('prices in rupees', () => {
     await expect.poll(() => card.textContent()).toMatch(/Earned\$1,234\.56Rs 345,677Platform feealready taken/);
     expect(await card.textContent()).toMatch(/Reaches your bank\$1,161\.83Rs 325,312/);
     await page.goto('https://www.upwork.com/nx/payments/reports/transactions/1234567');
-    // The pending and available balance: Upwork's fee is taken too.
+    // The pending and available balance: Upwork's fee is taken too; its route still comes off.
     await expect
       .poll(() => values())
       .toEqual([
-        ['126000', '118577'],
-        ['285740', '268906'],
+        ['126000', '123220'],
+        ['285740', '279782'],
       ]);
     await page.goto('https://www.upwork.com/nx/wm/workroom/38123456/overview');
-    // A contract's rate and milestones are before Upwork's 10%: $25 → 22.50 → 21.82 → 21.38 → 21.17.
+    // A contract's rate and milestones are before Upwork's 10%: $25/hr → 22.50 → 22.27 → 22.05 (no
+    // per-withdrawal fee on a rate per hour); $250 → 225 → 224.01 → 221.77 → 219.55.
     await expect
       .poll(() => values())
       .toEqual([
-        ['7000', '5928'],
-        ['70000', '59287'],
-        ['49000', '41499'],
+        ['7000', '6174'],
+        ['70000', '61474'],
+        ['49000', '42949'],
       ]);
     expect(await page.locator('main gigsaathipkr').first().textContent()).toBe('≈ Rs 7,000/hr');
     await page.goto('https://www.fiverr.com/inbox/alice_buyer');

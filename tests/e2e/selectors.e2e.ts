@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fiverr, upwork } from '@/utils/sites';
+import { fiverr, peopleperhour, upwork } from '@/utils/sites';
 import { flattenSelectors, type ProofPage } from '@/utils/sites/proof';
 import { REAL_PAGES, realPagesMissing } from '../harness/real-pages';
 import { DEMO_PAGES } from '../harness/routes';
@@ -20,6 +20,11 @@ const SITES = [
     site: 'upwork',
     selectors: upwork.selectors,
     proofs: upwork.selectorProofs as Record<string, readonly ProofPage[]>,
+  },
+  {
+    site: 'peopleperhour',
+    selectors: peopleperhour.selectors,
+    proofs: peopleperhour.selectorProofs as Record<string, readonly ProofPage[]>,
   },
 ];
 

@@ -28,7 +28,7 @@ export function makeCertificate(): { key: Buffer; cert: Buffer } {
       '-subj',
       '/CN=gigsaathi-test',
       '-addext',
-      'subjectAltName=DNS:fiverr.com,DNS:*.fiverr.com,DNS:upwork.com,DNS:*.upwork.com,DNS:open.er-api.com,DNS:cdn.jsdelivr.net,DNS:latest.currency-api.pages.dev',
+      'subjectAltName=DNS:fiverr.com,DNS:*.fiverr.com,DNS:upwork.com,DNS:*.upwork.com,DNS:peopleperhour.com,DNS:*.peopleperhour.com,DNS:open.er-api.com,DNS:cdn.jsdelivr.net,DNS:latest.currency-api.pages.dev',
     ],
     { stdio: 'ignore' },
   );

@@ -3,7 +3,7 @@
  * demo, so what the demo shows is what the tests check.
  */
 export interface Route {
-  host: 'fiverr' | 'upwork';
+  host: 'fiverr' | 'upwork' | 'peopleperhour';
   pattern: RegExp;
   page: string;
 }
@@ -40,6 +40,13 @@ export const ROUTES: Route[] = [
   { host: 'upwork', pattern: /^\/nx\/(?:search\/jobs|find-work)(?:\/[^/]*)?\/?$/, page: 'upwork/jobs.html' },
   // An hourly job's details by its id, beside the fixed-price one.
   { host: 'upwork', pattern: /^\/jobs\/~0299\d+\/?$/, page: 'upwork/job-hourly.html' },
+  { host: 'peopleperhour', pattern: /^\/freelance-jobs\/?$/, page: 'peopleperhour/jobs.html' },
+  {
+    host: 'peopleperhour',
+    pattern: /^\/freelance-jobs\/(?:[a-z0-9-]+\/)*[a-z0-9-]+-\d{4,}\/?$/,
+    page: 'peopleperhour/job.html',
+  },
+  { host: 'peopleperhour', pattern: /^\/dashboard\/?$/, page: 'peopleperhour/dashboard.html' },
   { host: 'upwork', pattern: /^\/(?:jobs|nx\/search\/jobs\/details)\/~[0-9A-Za-z]+\/?$/, page: 'upwork/job.html' },
 ];
 
@@ -124,11 +131,20 @@ export const DEMO_PAGES = [
     url: 'https://www.upwork.com/jobs/~0299123456789',
     title: 'Upwork job details, an hourly job',
   },
+  // PeoplePerHour: rupees only once the seller grants its optional permission (tests/e2e/peopleperhour.e2e.ts).
+  { name: 'pph-jobs', url: 'https://www.peopleperhour.com/freelance-jobs', title: 'PeoplePerHour job list' },
+  {
+    name: 'pph-job',
+    url: 'https://www.peopleperhour.com/freelance-jobs/design/logo-design/logo-for-a-tea-shop-4123456',
+    title: 'PeoplePerHour job',
+  },
+  { name: 'pph-dashboard', url: 'https://www.peopleperhour.com/dashboard', title: 'PeoplePerHour dashboard' },
 ] as const;
 
 export function siteOfHost(hostname: string): Route['host'] | null {
   if (hostname === 'fiverr.com' || hostname.endsWith('.fiverr.com')) return 'fiverr';
   if (hostname === 'upwork.com' || hostname.endsWith('.upwork.com')) return 'upwork';
+  if (hostname === 'peopleperhour.com' || hostname.endsWith('.peopleperhour.com')) return 'peopleperhour';
   return null;
 }
 

@@ -43,6 +43,8 @@ export const MAPPED_HOSTS = [
   '*.fiverr.com',
   'upwork.com',
   '*.upwork.com',
+  'peopleperhour.com',
+  '*.peopleperhour.com',
   'open.er-api.com',
   'cdn.jsdelivr.net',
   'latest.currency-api.pages.dev',

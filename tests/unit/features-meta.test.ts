@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIVERR_FEATURES } from '@/entrypoints/fiverr.content/index';
 import { UPWORK_FEATURES } from '@/entrypoints/upwork.content/index';
+import { PEOPLEPERHOUR_FEATURES } from '@/entrypoints/peopleperhour.content/index';
 import { FEATURE_CATALOG } from '@/utils/platform/runner/catalog';
 import { MESSAGES } from '@/utils/platform/i18n';
 import type { Feature } from '@/utils/platform/runner/types';
 // The layer table lint enforces too (eslint.config.js), so both check the same folders.
 import layers from '@/utils/layers.json';
 
-const SITES: Record<string, ReadonlyArray<Feature>> = { fiverr: FIVERR_FEATURES, upwork: UPWORK_FEATURES };
+const SITES: Record<string, ReadonlyArray<Feature>> = {
+  fiverr: FIVERR_FEATURES,
+  upwork: UPWORK_FEATURES,
+  peopleperhour: PEOPLEPERHOUR_FEATURES,
+};
 const registered = Object.values(SITES).flat();
 
 /** The repo's own conventions, so a new feature cannot skip them. */

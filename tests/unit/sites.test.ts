@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiverr, siteOf, upwork } from '@/utils/sites';
+import { fiverr, peopleperhour, siteOf, upwork } from '@/utils/sites';
 
 /** Sample URLs per detector. Every detector must be true on its own and false on all the others. */
 const FIVERR: Record<keyof typeof fiverr.detectors, string[]> = {
@@ -203,5 +203,30 @@ describe("upwork's service fee for a contract", () => {
     expect(upwork.statedServiceFee(document, 'https://www.upwork.com/jobs/~021234567890')).toBeNull();
     document.body.innerHTML = `<p>7.5% Freelancer Service Fee</p>`;
     expect(upwork.statedServiceFee(document, proposal)).toBeNull();
+  });
+});
+
+describe('peopleperhour detectors', () => {
+  it.each([
+    ['https://www.peopleperhour.com/freelance-jobs', 'isJobList'],
+    ['https://www.peopleperhour.com/freelance-jobs/design/logo-design', 'isJobList'],
+    ['https://www.peopleperhour.com/freelance-jobs/design/logo-design/logo-for-a-tea-shop-4123456', 'isJob'],
+    ['https://www.peopleperhour.com/hourlie/i-will-design-your-logo/123456', 'isHourlie'],
+    ['https://www.peopleperhour.com/dashboard/seller', 'isDashboard'],
+  ] as const)('%s is %s, and no other kind', (url, kind) => {
+    for (const [name, detect] of Object.entries(peopleperhour.detectors)) expect(detect(url), name).toBe(name === kind);
+  });
+
+  it.each([
+    'https://www.peopleperhour.com.evil.example/freelance-jobs',
+    'ftp://www.peopleperhour.com/freelance-jobs',
+    'not a url',
+  ])('refuses %s', (url) => {
+    for (const detect of Object.values(peopleperhour.detectors)) expect(detect(url)).toBe(false);
+  });
+
+  it('is a site of its own', () => {
+    expect(siteOf('https://www.peopleperhour.com/freelance-jobs')).toBe('peopleperhour');
+    expect(siteOf('https://peopleperhour.com/')).toBe('peopleperhour');
   });
 });

@@ -1,5 +1,5 @@
 import { ageText, rupees, translatorFor } from '@/utils/platform/i18n';
-import { breakdown, fixedFeeRate } from '@/utils/money/fees';
+import { breakdown } from '@/utils/money/fees';
 import { formatMoney } from '@/utils/money/format';
 import type { PriceMatch } from '@/utils/money/parse';
 import { pkrPer } from '@/utils/money/rates';
@@ -40,7 +40,7 @@ export function startHoverCard({
     if (settings.privacy) return;
     const { effective, fees, feeTaken } = look;
     const perUnit = pkrPer(effective, match.currency) ?? 0;
-    const b = breakdown(match.min, fees, fixedFeeRate(fees, effective.table.rates, match.currency));
+    const b = breakdown(match.min, fees, look.fixedRateFor(match));
     const tr = translatorFor(settings.language);
     layer.setLocale(tr);
     const row = (label: string, amount: number, sign = '') =>
@@ -84,7 +84,7 @@ export function startHoverCard({
             )
           : row(tr.t('card.platformFee', { percent: fees.platformPercent }), b.platformFee, '− '),
         row(
-          fees.withdrawalFixed
+          fees.withdrawalFixed && !match.hourly
             ? tr.t('card.withdrawalFixed', {
                 percent: fees.withdrawalPercent,
                 fixed: formatMoney(fees.withdrawalFixed, fees.withdrawalCurrency),

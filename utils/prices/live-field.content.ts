@@ -77,8 +77,9 @@ export function followAmountField(
     note.textContent = tr.t('card.youReceive', {
       gross: rupees(tr, usd * r.pkrPerUsd, grouping),
       net: rupees(tr, net, grouping),
-      route: tr.t(`route.${fees.route}`),
     });
+    // The route it goes by, for assistive tools and a hover; the note itself stays one short line.
+    note.title = tr.t('card.route', { route: tr.t(`route.${fees.route}`) });
   };
   input.addEventListener('input', update, { signal });
   const remove = () => note.remove();

@@ -44,13 +44,20 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
    * annotations all follow that text: "$10 ≈ Rs 2,800 $25 ≈ Rs 7,000", not two bare figures to
    * pair up by position.
    */
+  /**
+   * The route's fixed fee in the price's currency. A rate per hour carries none: the fee is per
+   * withdrawal, and no one withdraws one hour's pay ($0.99 an hour would be 4% of $25/hr).
+   */
+  const fixedRateFor = (match: PriceMatch) =>
+    match.hourly ? 0 : fixedFeeRate(fees, effective.table.rates, match.currency);
+
   function render(annotation: HTMLElement, match: PriceMatch, label?: string): boolean {
     const perUnit = pkrPer(effective, match.currency);
     if (perUnit === null) {
       annotation.remove();
       return false;
     }
-    const fixedRate = fixedFeeRate(fees, effective.table.rates, match.currency);
+    const fixedRate = fixedRateFor(match);
     const gross = [match.min * perUnit, match.max * perUnit];
     const netMin = breakdown(match.min, fees, fixedRate).net * perUnit;
     const net = [netMin, match.max === match.min ? netMin : breakdown(match.max, fees, fixedRate).net * perUnit];
@@ -89,6 +96,6 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
     }
     return made;
   }
-  return { effective, fees, feeTaken, render, model };
+  return { effective, fees, feeTaken, fixedRateFor, render, model };
 }
 export type Look = ReturnType<typeof annotationLook>;

@@ -1,5 +1,5 @@
 import { defineFeature } from '@/utils/platform/runner/types';
-import { fiverr, siteOf, upwork } from '@/utils/sites';
+import { fiverr, peopleperhour, siteOf, upwork } from '@/utils/sites';
 import { startPrices } from './prices.content';
 import { startPrivacy } from './privacy.content';
 
@@ -47,4 +47,22 @@ export const upworkPrivacy = defineFeature({
   site: 'upwork',
   include: [(url) => siteOf(url) === 'upwork'],
   init: (context) => startPrivacy(context, upwork.privateAmounts(context.url.href)),
+});
+
+/**
+ * Every price on PeoplePerHour (job lists and budgets, Hourlies) in rupees, net of its fee and by
+ * its route (pounds, through Payoneer by default): only where the seller switched it on.
+ */
+export const peopleperhourPrices = defineFeature({
+  id: 'prices',
+  site: 'peopleperhour',
+  include: [(url) => siteOf(url) === 'peopleperhour'],
+  init: (context) => startPrices(context, 'peopleperhour', { earned: peopleperhour.earnedAmounts }),
+});
+
+export const peopleperhourPrivacy = defineFeature({
+  id: 'privacy',
+  site: 'peopleperhour',
+  include: [(url) => siteOf(url) === 'peopleperhour'],
+  init: (context) => startPrivacy(context, peopleperhour.privateAmounts(context.url.href)),
 });

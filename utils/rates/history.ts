@@ -45,7 +45,12 @@ async function write(history: RateHistory): Promise<void> {
 export async function rememberTable(table: RateTable): Promise<void> {
   if (table.source === 'built-in' || table.rates.PKR === undefined) return;
   const history = await read();
-  history[pakistanDay(table.publishedAt ?? table.fetchedAt)] = keep(table.rates);
+  const day = pakistanDay(table.publishedAt ?? table.fetchedAt);
+  const kept = keep(table.rates);
+  // A refresh on the same day with the same rates changes nothing; writing it would wake
+  // everything that follows the history (the markups, and through them the dashboard).
+  if (JSON.stringify(history[day]) === JSON.stringify(kept)) return;
+  history[day] = kept;
   await write(history);
 }
 

@@ -12,7 +12,12 @@ export async function readLearnedMarkups(): Promise<LearnedMarkups> {
   return parsed.success ? parsed.data : {};
 }
 
+/**
+ * Written only when it changed: the dashboard's figures follow this key, and each write would
+ * recompute them for nothing.
+ */
 export async function saveLearnedMarkups(markups: LearnedMarkups): Promise<void> {
+  if (JSON.stringify(await readLearnedMarkups()) === JSON.stringify(markups)) return;
   await markupsItem.setValue(markups);
 }
 

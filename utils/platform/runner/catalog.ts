@@ -18,11 +18,11 @@ export const FEATURE_CATALOG: ReadonlyArray<FeatureInfo> = [
   },
   {
     id: 'prices',
-    sites: ['fiverr', 'upwork'],
+    sites: ['fiverr', 'upwork', 'peopleperhour'],
   },
   {
     id: 'privacy',
-    sites: ['fiverr', 'upwork'],
+    sites: ['fiverr', 'upwork', 'peopleperhour'],
   },
   {
     id: 'capture',
