@@ -115,11 +115,11 @@ describe.skipIf(missing !== null)('Firefox', () => {
     const note = (await page.waitForSelector('[data-gigsaathi-live]', { timeout: 15_000 }))!;
     // On a line of its own after the field's narrow flex row (content-script getComputedStyle).
     expect(await note.evaluate((el) => el.previousElementSibling?.className)).toBe('bid-row');
-    expect(await note.evaluate((el) => el.getAttribute('data-gigsaathi-pkr-net'))).toBe('118577');
+    expect(await note.evaluate((el) => el.getAttribute('data-gigsaathi-pkr-net'))).toBe('123220');
     await page.click('[data-test="bid-input"]');
     await page.$eval('[data-test="bid-input"]', (el) => (el as HTMLInputElement).select());
     await page.keyboard.type('100');
-    await expect.poll(() => note.evaluate((el) => el.textContent)).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 23,713');
+    await expect.poll(() => note.evaluate((el) => el.textContent)).toBe('≈ Rs 28,000 · reaches your bank ≈ Rs 24,427');
     expect(errors).toEqual([]);
     await page.close();
   });
