@@ -8,17 +8,21 @@ const ALLOWED_HOSTS = new Set([
   'https://*.fiverr.com/*',
   'https://*.upwork.com/*',
   'https://open.er-api.com/*',
-  'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@latest/*',
+  // The package's latest file and its dated ones (past days' rates), and nothing else on jsDelivr.
+  'https://cdn.jsdelivr.net/npm/@fawazahmed0/currency-api@*',
   'https://latest.currency-api.pages.dev/*',
 ]);
 /** API permissions a feature really needs; a new one must be added here on purpose. */
 const ALLOWED_PERMISSIONS = new Set(['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting']);
+/** Asked for only when the seller switches the site on (#23): never at install. */
+const OPTIONAL_HOSTS = ['https://*.peopleperhour.com/*'];
 
 interface Manifest {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   web_accessible_resources?: (string | { matches: string[] })[];
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown } };
@@ -49,7 +53,16 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest (%s)', (target) => 
 
   it('asks only for the API permissions features need', () => {
     const apis = (manifest.permissions ?? []).filter((p) => !p.includes('://'));
-    for (const p of [...apis, ...(manifest.optional_permissions ?? [])]) expect(ALLOWED_PERMISSIONS, p).toContain(p);
+    const optionalApis = (manifest.optional_permissions ?? []).filter((p) => !p.includes('://'));
+    for (const p of [...apis, ...optionalApis]) expect(ALLOWED_PERMISSIONS, p).toContain(p);
+  });
+
+  it('lists PeoplePerHour as optional only, so installing never asks for it', () => {
+    const optional = isMv2
+      ? (manifest.optional_permissions ?? []).filter((p) => p.includes('://'))
+      : (manifest.optional_host_permissions ?? []);
+    expect(optional).toEqual(OPTIONAL_HOSTS);
+    for (const host of OPTIONAL_HOSTS) expect(hostsOf(manifest)).not.toContain(host);
   });
 
   if (target.startsWith('firefox')) {
