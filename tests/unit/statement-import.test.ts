@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GigSaathiDB } from '@/utils/platform/db';
 import { importStatement, previewStatement } from '@/utils/payouts/store';
 import { readStatement, type StatementRead } from '@/utils/payouts/statements/read';
+import { upworkTransactions } from '../harness/statement-data';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
 const read = (name: string): StatementRead => {
@@ -55,23 +56,21 @@ describe('importing a statement', () => {
     expect(p.add.orders.map((o) => o.externalId)).toEqual(['700000011', '700000006']);
   });
 
-  it('imports 10,000 lines in one go', async () => {
-    const header =
-      'Date,Transaction ID,Transaction Type,Transaction Summary,Transaction Summary Details,Description 1,Description 2,Description 3,Agency,Freelancer,Team,Account Name,PO,Ref ID,Amount $,Amount in local currency,Currency,Current Balance $,Payment Method';
-    const lines = [header];
-    for (let i = 0; i < 5000; i++) {
-      const ref = 100000 + i;
-      lines.push(`"Oct 2, 2026",${2 * i},Hourly,"Week ${i}",,,,,,A,Client ${i % 50},,,${ref},100.00,,USD,100.00,`);
-      lines.push(
-        `"Oct 2, 2026",${2 * i + 1},Service Fee,"Service Fee - Ref ID ${ref}",,,,,,A,,,,${ref},-10.00,,USD,90.00,`,
-      );
-    }
-    const r = readStatement(lines.join('\n'), NOW);
+  it('imports 10,000 lines in one go, each earning with its fee', async () => {
+    const text = upworkTransactions(10_000);
+    // Counted in the file's text, not by the reader under test.
+    const hourly = text.match(/,Hourly,/g)!.length;
+    const withdrawals = text.match(/,Withdrawal,/g)!.length;
+    const r = readStatement(text, NOW);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.statement.orders).toHaveLength(5000);
+    expect(r.statement.records).toBe(10_000);
+    expect(r.statement.unreadable).toEqual([]);
+    expect(r.statement.orders).toHaveLength(hourly);
     expect(r.statement.orders.every((o) => o.feePercent === 10)).toBe(true);
+    expect(r.statement.withdrawals).toHaveLength(withdrawals);
     await importStatement(db, r.statement);
-    expect(await db.orders.count()).toBe(5000);
+    expect(await db.orders.count()).toBe(hourly);
+    expect(await db.withdrawals.count()).toBe(withdrawals);
   });
 });
