@@ -49,6 +49,8 @@ describe('locale files', () => {
         'platform.peopleperhour',
         'platform.linkedin',
         'platform.workchest',
+        // Upwork's own name for what proposals cost.
+        'cost.connects',
         'seo.faq.label',
         'opening.dear-sir',
         'opening.whom',
@@ -99,7 +101,7 @@ describe('translator', () => {
  */
 // Names that are the same in Urdu: currencies, platforms and their programmes, file types, keys.
 const ALLOWED = new Set(
-  'USD EUR GBP PKR ISO Fiverr Upwork PeoplePerHour LinkedIn WorkChest Payoneer Wise PRC SBP PSEB Top Rated ExchangeRate API CSV Ctrl Alt Space Tab English'.split(
+  'USD EUR GBP PKR ISO Fiverr Upwork PeoplePerHour LinkedIn WorkChest Payoneer Wise PRC SBP Connects VAT GST PSEB Top Rated ExchangeRate API CSV Ctrl Alt Space Tab English'.split(
     ' ',
   ),
 );

@@ -5,6 +5,7 @@ import {
   midRate,
   pakistanDay,
   taxYear,
+  taxYearCsv,
   taxYearOf,
   taxYearRemittances,
   withdrawalFigures,
@@ -137,5 +138,25 @@ describe('the tax year’s remittances', () => {
       month: '2026-06',
       count: 1,
     });
+  });
+});
+
+describe('the tax year’s CSV', () => {
+  it('writes each month, a total line and the purpose code, for the return', () => {
+    const list = [
+      w({ id: 'july', at: '2026-07-10T07:00:00.000Z', amount: 1000, pkrReceived: 278_000 }),
+      w({ id: 'nov', amount: 500, pkrReceived: 139_250 }),
+    ];
+    const year = taxYear(2027);
+    const csv = taxYearCsv(taxYearRemittances(list, mids, DEFAULT_SETTINGS, year, 281), year, DEFAULT_SETTINGS);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'tax_year,month,withdrawals,gross_remitted_usd,gross_remitted_pkr,pkr_estimated_for,tax_status,tax_percent,tax_pkr,retention_allowance_usd,prc_purpose_code',
+    );
+    expect(lines).toHaveLength(14);
+    expect(lines[1]).toBe('2027,2026-07,1,1000.00,278000,0,unregistered,1,2780,1000.00,9186');
+    expect(lines[2]).toBe('2027,2026-08,0,0.00,0,0,unregistered,1,0,0.00,9186');
+    expect(lines[5]).toBe('2027,2026-11,1,500.00,139250,0,unregistered,1,1393,500.00,9186');
+    expect(lines[13]).toBe('2027,total,2,1500.00,417250,0,unregistered,1,4173,1500.00,9186');
   });
 });

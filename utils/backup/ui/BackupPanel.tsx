@@ -13,6 +13,8 @@ import type { Backup } from '@/utils/schema';
 import { getSettings, saveSettings } from '@/utils/platform/settings';
 import type { Translator } from '@/utils/platform/i18n';
 import { useT } from '@/components/i18n';
+import { request } from '@/utils/platform/messaging/client';
+import { pakistanDay } from '@/utils/money/pakistan-time';
 
 type State =
   | { kind: 'idle' }
@@ -118,6 +120,12 @@ export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: Rea
         onProgress: (done, total) => setState({ kind: 'working', label: tr.t('backup.importing'), done, total }),
       });
       setState({ kind: 'done', message: describeSummary(tr, summary) });
+      // Restored withdrawals' markups need the mid-market rates of their days.
+      if (backup.withdrawals.length > 0)
+        request('rates.history', {
+          days: [...new Set(backup.withdrawals.map((w) => pakistanDay(w.at)))].slice(0, 2000),
+          fetch: true,
+        }).catch((e: unknown) => console.info('[GigSaathi] rates of past days:', e));
     } catch (e) {
       setState({
         kind: 'error',

@@ -5,7 +5,7 @@ import { useT } from '@/components/i18n';
 import { FLEETING_MS, useFleeting } from '@/components/useFleeting';
 import { useSettings } from '@/components/useSettings';
 import { formatMoney } from '@/utils/money/format';
-import { rupees, shortDate, type Translator } from '@/utils/platform/i18n';
+import { listOf, rupees, shortDate, type Translator } from '@/utils/platform/i18n';
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { monthLabel } from '@/utils/platform/i18n/months';
 import { request } from '@/utils/platform/messaging/client';
@@ -15,6 +15,7 @@ import {
   describeIssues,
   ROUTE_IDS,
   WithdrawalSchema,
+  type Cost,
   type Settings,
   type Withdrawal,
 } from '@/utils/schema';
@@ -219,6 +220,22 @@ function WithdrawalForm({ tr, settings }: { tr: Translator; settings: Settings }
   );
 }
 
+/** This month's costs of selling by kind (Connects, membership…), each currency on its own. */
+function CostsLine({ tr, costs, month }: { tr: Translator; costs: ReadonlyArray<Cost>; month: string }) {
+  if (costs.length === 0) return null;
+  const sums = new Map<string, number>();
+  for (const c of costs) sums.set(`${c.kind} ${c.currency}`, (sums.get(`${c.kind} ${c.currency}`) ?? 0) + c.amount);
+  const parts = [...sums].map(([key, amount]) => {
+    const [kind, currency] = key.split(' ') as [Cost['kind'], string];
+    return tr.t('payouts.costPart', { kind: tr.t(`cost.${kind}`), amount: formatMoney(amount, currency) });
+  });
+  return (
+    <p data-gigsaathi-costs={month}>
+      {tr.t('payouts.costs', { month: monthLabel(tr, month), list: listOf(tr, parts) })}
+    </p>
+  );
+}
+
 const pct = (tr: Translator, n: number | null) => (n === null ? '—' : `${tr.number(n, { maximumFractionDigits: 2 })}%`);
 
 /**
@@ -229,6 +246,7 @@ export function PayoutsPanel() {
   const tr = useT();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const withdrawals = useLiveQuery(() => payoutStore.withdrawals(), []);
+  const costs = useLiveQuery(() => payoutStore.costs(), []);
   const days = useMemo(() => [...new Set((withdrawals ?? []).map((w) => pakistanDay(w.at)))].sort(), [withdrawals]);
   const mids = useMidRates(days);
   const now = new Date();
@@ -282,6 +300,8 @@ export function PayoutsPanel() {
         />
         <TotalsLine tr={tr} settings={settings} name="withdrawn-tax-year" label={yearLabel} t={yearTotals} />
       </div>
+
+      <CostsLine tr={tr} costs={(costs ?? []).filter((c) => pakistanMonth(c.at) === thisMonth)} month={thisMonth} />
 
       <h3>{tr.t('payouts.markups')}</h3>
       <table className="orders" data-gigsaathi-markups="">
