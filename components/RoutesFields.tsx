@@ -88,3 +88,16 @@ export function RoutesFields({
     </fieldset>
   );
 }
+
+/** Every route as an option of a select, by its name. */
+export function RouteOptions({ tr }: { tr: Translator }) {
+  return (
+    <>
+      {ROUTE_IDS.map((r) => (
+        <option key={r} value={r}>
+          {tr.t(`route.${r}`)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -139,3 +139,26 @@ export async function storedOrders(e2e: E2E): Promise<Record<string, unknown>[]>
   await page.close();
   return orders;
 }
+
+/** How many records each of `stores` holds, read from the extension's own origin (one of its pages). */
+export async function storeCounts<S extends string>(page: Page, stores: readonly S[]): Promise<Record<S, number>> {
+  return page.evaluate(
+    async (names) => {
+      const open = indexedDB.open('gigsaathi');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const req = db.transaction(store).objectStore(store).count();
+          req.onsuccess = () => resolve(req.result);
+        });
+      const result: Record<string, number> = {};
+      for (const name of names) result[name] = await count(name);
+      db.close();
+      return result;
+    },
+    stores as readonly string[],
+  ) as Promise<Record<S, number>>;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { collectPageErrors, startE2E, tempFile, type E2E } from './env';
+import { collectPageErrors, startE2E, storeCounts, tempFile, type E2E } from './env';
 
 const SAMPLE = join(FIXTURES, 'backups/sample.json');
 const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Record<string, unknown> & {
@@ -27,26 +27,11 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-/** Reads the database the way the extension does: from its own origin. */
 const backupStatus = () =>
   page.getByRole('region', { name: 'Backup' }).getByRole('status').textContent({ timeout: 2000 });
 
-const dbCounts = () =>
-  page.evaluate(async () => {
-    const open = indexedDB.open('gigsaathi');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const count = (store: string) =>
-      new Promise<number>((resolve) => {
-        const req = db.transaction(store).objectStore(store).count();
-        req.onsuccess = () => resolve(req.result);
-      });
-    const result = { templates: await count('templates'), orders: await count('orders') };
-    db.close();
-    return result;
-  });
+/** Reads the database the way the extension does: from its own origin. */
+const dbCounts = () => storeCounts(page, ['templates', 'orders'] as const);
 
 /** Chooses a file only: a bad one is refused at once, a good one waits in the preview. */
 async function importFile(path: string) {

@@ -2,7 +2,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../harness/paths';
-import { collectPageErrors, startE2E, tempFile, waitForCachedRates, type ChromeApi, type E2E } from './env';
+import {
+  collectPageErrors,
+  startE2E,
+  storeCounts,
+  tempFile,
+  waitForCachedRates,
+  type ChromeApi,
+  type E2E,
+} from './env';
 
 const STATEMENTS = join(FIXTURES, 'statements');
 
@@ -21,26 +29,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const counts = () =>
-  page.evaluate(async () => {
-    const open = indexedDB.open('gigsaathi');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const count = (store: string) =>
-      new Promise<number>((resolve) => {
-        const req = db.transaction(store).objectStore(store).count();
-        req.onsuccess = () => resolve(req.result);
-      });
-    const result = {
-      orders: await count('orders'),
-      withdrawals: await count('withdrawals'),
-      costs: await count('costs'),
-    };
-    db.close();
-    return result;
-  });
+const counts = () => storeCounts(page, ['orders', 'withdrawals', 'costs'] as const);
 const preview = () => page.locator('[data-gigsaathi-statement-preview]').first();
 const payouts = () => page.getByRole('region', { name: 'Money to your bank' });
 

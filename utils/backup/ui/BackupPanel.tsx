@@ -13,6 +13,7 @@ import type { Backup } from '@/utils/schema';
 import { getSettings, saveSettings } from '@/utils/platform/settings';
 import type { Translator } from '@/utils/platform/i18n';
 import { useT } from '@/components/i18n';
+import { downloadFile } from '@/components/download';
 import { request } from '@/utils/platform/messaging/client';
 import { pakistanDay } from '@/utils/money/pakistan-time';
 
@@ -54,13 +55,7 @@ export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: Rea
     try {
       setState({ kind: 'working', label: tr.t('backup.exporting'), done: 0, total: 0 });
       const backup = await backupStore.export(await getSettings());
-      const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = backupFileName();
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadFile(backupFileName(), [JSON.stringify(backup, null, 2)], 'application/json');
       setState({
         kind: 'done',
         message: tr.t('backup.exported', {

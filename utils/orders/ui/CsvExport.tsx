@@ -6,6 +6,7 @@ import { request } from '@/utils/platform/messaging/client';
 import { ordersCsv } from '@/utils/orders/csv';
 import { getSettings } from '@/utils/platform/settings';
 import { Field } from '@/components/Field';
+import { downloadCsv } from '@/components/download';
 import { useT } from '@/components/i18n';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -31,12 +32,7 @@ export function CsvExport() {
       const [orders, settings, rates] = await Promise.all([orderStore.list(), getSettings(), request('rates.get', {})]);
       const csv = ordersCsv(orders, settings, rates, start, new Date(end.getTime() + 1));
       const rows = csv.trimEnd().split('\r\n').length - 1;
-      const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `gigsaathi-orders-${from}-to-${to}.csv`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadCsv(`gigsaathi-orders-${from}-to-${to}.csv`, csv);
       setMessage({ error: false, text: tr.t('csv.exported', { orders: tr.tn('count.orders', rows) }) });
     } catch (err) {
       setMessage({

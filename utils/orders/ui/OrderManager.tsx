@@ -1,19 +1,11 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { RouteOptions } from '@/components/RoutesFields';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { editedFieldsOf, orderStore } from '@/utils/orders/store';
 import { formatMoney } from '@/utils/money/format';
 import { advance, stageOf, type Stage } from '@/utils/orders/lifecycle';
-import {
-  DEFAULT_SETTINGS,
-  describeIssues,
-  OrderSchema,
-  ORDER_STATUSES,
-  PLATFORMS,
-  ROUTE_IDS,
-  type Order,
-  type Platform,
-} from '@/utils/schema';
+import { DEFAULT_SETTINGS, describeIssues, OrderSchema, ORDER_STATUSES, PLATFORMS, type Order } from '@/utils/schema';
 import { Field } from '@/components/Field';
 import { UndoStatus } from '@/components/UndoStatus';
 import { useSettings } from '@/components/useSettings';
@@ -74,6 +66,10 @@ export function OrderManager() {
   ));
   const orders = useLiveQuery(() => orderStore.list(), []);
   const settings = useSettings();
+  const defaultRouteOf = (platform: string) => {
+    const known = PLATFORMS.find((p) => p === platform) ?? 'other';
+    return (settings ?? DEFAULT_SETTINGS).defaultRoute[known];
+  };
   const [editing, setEditing] = useState<Order | 'new' | null>(null);
   const [draft, setDraft] = useState<Draft>(draftOf());
   const [error, setError] = useState<string | null>(null);
@@ -231,17 +227,9 @@ export function OrderManager() {
               {(p) => (
                 <select {...p} value={draft.route} onChange={set('route')}>
                   <option value="">
-                    {tr.t('orders.routeDefault', {
-                      route: tr.t(
-                        `route.${(settings ?? DEFAULT_SETTINGS).defaultRoute[(PLATFORMS as readonly string[]).includes(draft.platform) ? (draft.platform as Platform) : 'other']}`,
-                      ),
-                    })}
+                    {tr.t('orders.routeDefault', { route: tr.t(`route.${defaultRouteOf(draft.platform)}`) })}
                   </option>
-                  {ROUTE_IDS.map((r) => (
-                    <option key={r} value={r}>
-                      {tr.t(`route.${r}`)}
-                    </option>
-                  ))}
+                  <RouteOptions tr={tr} />
                 </select>
               )}
             </Field>

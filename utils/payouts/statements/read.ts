@@ -92,6 +92,8 @@ const slug = (s: string) => s.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 80);
 interface Draft<T> {
   line: number;
   value: T;
+  /** For a withdrawal: the ids its fee line may name it by. */
+  refs?: string[];
 }
 
 export function readStatement(text: string, now = new Date()): ReadResult {
@@ -208,9 +210,7 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
   const costs: Draft<Record<string, unknown>>[] = [];
   const earningByRef = new Map<string, Draft<Record<string, unknown>>>();
   const fees: { rec: CsvRecord; amount: number; refs: string[] }[] = [];
-  const withdrawalFees: { rec: CsvRecord; day: string; amount: number; refs: string[] }[] = [];
-  const withdrawalByRef = new Map<string, Draft<Record<string, unknown>>>();
-  const withdrawalsByDay = new Map<string, Draft<Record<string, unknown>>[]>();
+  const withdrawalFees: WithdrawalFee[] = [];
 
   for (const rec of rows) {
     const b = basics(ctx, rec, get(rec, 'amount $', 'amount', 'amount ($)', 'amount usd'));
@@ -265,8 +265,9 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
       const method = get(rec, 'payment method');
       const local = parseAmount(get(rec, 'amount in local currency'));
       const currency = get(rec, 'currency').toUpperCase();
-      const draft: Draft<Record<string, unknown>> = {
+      withdrawals.push({
         line: rec.line,
+        refs: [refId, txId].filter(Boolean),
         value: {
           id: `wd-upwork-${slug(key)}`,
           at,
@@ -276,12 +277,7 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
           route: upworkRoute(`${method} ${description}`),
           externalId: key || undefined,
         },
-      };
-      withdrawals.push(draft);
-      if (refId) withdrawalByRef.set(refId, draft);
-      const list = withdrawalsByDay.get(b.day) ?? [];
-      list.push(draft);
-      withdrawalsByDay.set(b.day, list);
+      });
     } else if (type === 'withdrawal fee') {
       withdrawalFees.push({ rec, day: b.day, amount: Math.abs(b.amount), refs: namedRefs(refId, description) });
     } else if (type === 'connects' || type === 'membership fee' || type === 'membership') {
@@ -320,23 +316,49 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
   }
   for (const o of orders) delete o.value.feeUsd;
 
-  // A withdrawal fee goes with the withdrawal it names, else the one of the same day.
-  for (const f of withdrawalFees) {
+  attachWithdrawalFees(ctx, withdrawalFees, withdrawals);
+  finishAll(ctx, orders, withdrawals, costs);
+}
+
+interface WithdrawalFee {
+  rec: CsvRecord;
+  day: string;
+  amount: number;
+  /** The ids it names: a withdrawal's Ref ID or Payoneer's Reference ID. */
+  refs: string[];
+}
+
+/**
+ * A withdrawal fee is a line of its own: it goes with the withdrawal it names, else the first of
+ * the same day without a fee, and what left the account is then the two together.
+ */
+function attachWithdrawalFees(
+  ctx: ReaderContext,
+  fees: ReadonlyArray<WithdrawalFee>,
+  withdrawals: ReadonlyArray<Draft<Record<string, unknown>>>,
+): void {
+  for (const f of fees) {
     const w =
-      f.refs.map((r) => withdrawalByRef.get(r)).find(Boolean) ??
-      withdrawalsByDay.get(f.day)?.find((d) => d.value.fee === undefined);
+      withdrawals.find((d) => f.refs.some((r) => d.refs?.includes(r))) ??
+      withdrawals.find((d) => d.value.at === dayInstant(f.day) && d.value.fee === undefined);
     if (!w) {
-      out.skipped.push({ line: f.rec.line, reason: 'withdrawal-fee-unmatched', detail: f.refs[0] ?? f.day });
+      ctx.out.skipped.push({ line: f.rec.line, reason: 'withdrawal-fee-unmatched', detail: f.refs[0] ?? f.day });
       continue;
     }
-    // The fee is its own line in the file, so what left the account is the two together.
     w.value.fee = cents(((w.value.fee as number | undefined) ?? 0) + f.amount);
     w.value.amount = cents((w.value.amount as number) + f.amount);
   }
+}
 
-  finish(ctx, orders, OrderSchema, out.orders);
-  finish(ctx, withdrawals, WithdrawalSchema, out.withdrawals);
-  finish(ctx, costs, CostSchema, out.costs);
+function finishAll(
+  ctx: ReaderContext,
+  orders: ReadonlyArray<Draft<unknown>>,
+  withdrawals: ReadonlyArray<Draft<unknown>>,
+  costs: ReadonlyArray<Draft<unknown>>,
+): void {
+  finish(ctx, orders, OrderSchema, ctx.out.orders);
+  finish(ctx, withdrawals, WithdrawalSchema, ctx.out.withdrawals);
+  finish(ctx, costs, CostSchema, ctx.out.costs);
 }
 
 function costDraft(
@@ -374,8 +396,7 @@ function readPayoneer(ctx: ReaderContext, rows: CsvRecord[]): void {
   const orders: Draft<Record<string, unknown>>[] = [];
   const withdrawals: Draft<Record<string, unknown>>[] = [];
   const costs: Draft<Record<string, unknown>>[] = [];
-  const withdrawalByRef = new Map<string, Draft<Record<string, unknown>>>();
-  const fees: { rec: CsvRecord; day: string; amount: number; ref: string }[] = [];
+  const fees: WithdrawalFee[] = [];
 
   for (const rec of rows) {
     let amountText: string;
@@ -440,8 +461,9 @@ function readPayoneer(ctx: ReaderContext, rows: CsvRecord[]): void {
     } else if (/withdraw|to (your )?bank|bank account|bank transfer/i.test(description) && !/fee/i.test(description)) {
       const transfer = parseAmount(get(rec, 'transfer amount'));
       const transferCurrency = get(rec, 'transfer amount currency').toUpperCase();
-      const draft = {
+      withdrawals.push({
         line: rec.line,
+        refs: [ref, txId].filter(Boolean),
         value: {
           id: `wd-payoneer-${slug(key || `line-${rec.line}-${b.day}`)}`,
           at,
@@ -450,14 +472,11 @@ function readPayoneer(ctx: ReaderContext, rows: CsvRecord[]): void {
           ...(transferCurrency === 'PKR' && transfer ? { pkrReceived: Math.abs(cents(transfer)) } : {}),
           route: 'payoneer',
           externalId: key || undefined,
-        } as Record<string, unknown>,
-      };
-      withdrawals.push(draft);
-      if (ref) withdrawalByRef.set(ref, draft);
-      if (txId) withdrawalByRef.set(txId, draft);
+        },
+      });
     } else if (/fee/i.test(description)) {
       if (/withdraw|transfer|bank/i.test(description)) {
-        fees.push({ rec, day: b.day, amount: Math.abs(b.amount), ref });
+        fees.push({ rec, day: b.day, amount: Math.abs(b.amount), refs: ref ? [ref] : [] });
       } else {
         costs.push({
           line: rec.line,
@@ -468,18 +487,6 @@ function readPayoneer(ctx: ReaderContext, rows: CsvRecord[]): void {
       out.skipped.push({ line: rec.line, reason: 'not-earning', detail: description });
     }
   }
-  for (const f of fees) {
-    const w =
-      (f.ref ? withdrawalByRef.get(f.ref) : undefined) ??
-      withdrawals.find((d) => d.value.at === dayInstant(f.day) && d.value.fee === undefined);
-    if (!w) {
-      out.skipped.push({ line: f.rec.line, reason: 'withdrawal-fee-unmatched', detail: f.ref || f.day });
-      continue;
-    }
-    w.value.fee = cents(((w.value.fee as number | undefined) ?? 0) + f.amount);
-    w.value.amount = cents((w.value.amount as number) + f.amount);
-  }
-  finish(ctx, orders, OrderSchema, out.orders);
-  finish(ctx, withdrawals, WithdrawalSchema, out.withdrawals);
-  finish(ctx, costs, CostSchema, out.costs);
+  attachWithdrawalFees(ctx, fees, withdrawals);
+  finishAll(ctx, orders, withdrawals, costs);
 }

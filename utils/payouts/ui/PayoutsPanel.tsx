@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Field } from '@/components/Field';
+import { downloadCsv } from '@/components/download';
+import { RouteOptions } from '@/components/RoutesFields';
 import { useT } from '@/components/i18n';
 import { FLEETING_MS, useFleeting } from '@/components/useFleeting';
 import { useSettings } from '@/components/useSettings';
@@ -179,11 +181,7 @@ function WithdrawalForm({ tr, settings }: { tr: Translator; settings: Settings }
         <Field label={tr.t('payouts.route')}>
           {(p) => (
             <select {...p} value={route} onChange={(e) => setRoute(e.target.value)}>
-              {ROUTE_IDS.map((r) => (
-                <option key={r} value={r}>
-                  {tr.t(`route.${r}`)}
-                </option>
-              ))}
+              <RouteOptions tr={tr} />
             </select>
           )}
         </Field>
@@ -275,16 +273,6 @@ export function PayoutsPanel() {
   const fallback = mids.get(pakistanDay(now))?.PKR ?? 280;
   const months = taxYearRemittances(withdrawals ?? [], mids, settings, ty, fallback);
   const yearLabel = tr.t('payouts.taxYear', { year, from: year - 1 });
-
-  const downloadCsv = () => {
-    const csv = taxYearCsv(months, ty, settings);
-    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `gigsaathi-tax-year-${year}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
 
   return (
     <section className="card" aria-labelledby="payouts-heading" data-gigsaathi-payouts="">
@@ -393,7 +381,10 @@ export function PayoutsPanel() {
             </select>
           )}
         </Field>
-        <button type="button" onClick={downloadCsv}>
+        <button
+          type="button"
+          onClick={() => downloadCsv(`gigsaathi-tax-year-${year}.csv`, taxYearCsv(months, ty, settings))}
+        >
           {tr.t('payouts.taxCsv')}
         </button>
       </div>
