@@ -10,6 +10,7 @@ import { siteOf, type Site } from '@/utils/sites';
 import { getSettings } from '@/utils/platform/settings';
 import { MESSAGES } from '@/utils/platform/i18n';
 import '@/utils/platform/i18n/all';
+import '@/utils/platform/i18n/en-options';
 import { currentRates, MIN_MANUAL_INTERVAL_MS, refreshRates } from '@/utils/rates/store';
 import { ratesOfDays } from '@/utils/rates/history';
 

@@ -1,4 +1,5 @@
 import '@/utils/platform/i18n/all';
+import '@/utils/platform/i18n/en-options';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/base.css';

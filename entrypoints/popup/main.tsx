@@ -1,3 +1,4 @@
+import '@/utils/platform/i18n/en-pages';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/base.css';

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +15,18 @@ import { ageText, durationText, MESSAGES, resolveLocale, translator, weekdayName
 import { createRouter } from '@/utils/platform/messaging/router';
 import { DEFAULT_SETTINGS, describeIssues, OrderSchema, SettingsSchema, TemplateSchema } from '@/utils/schema';
 import { localizeError } from '@/utils/platform/i18n/errors';
+import { PAGE_PREFIXES } from '@/utils/platform/i18n/en-pages';
+import { OPTIONS_PREFIXES } from '@/utils/platform/i18n/en-options';
+import enOptions from '@/utils/platform/i18n/locales/en-options.json';
+import enCore from '@/utils/platform/i18n/locales/en.json';
+import enPages from '@/utils/platform/i18n/locales/en-pages.json';
+
+function readdirRecursive(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? readdirRecursive(path) : [path];
+  });
+}
 import { parseBackupText } from '@/utils/backup/store';
 import { fullOrder } from './data';
 import { saveSettings } from '@/utils/platform/settings';
@@ -22,6 +36,37 @@ const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].ma
 describe('locale files', () => {
   const en = MESSAGES.en;
   const ur = MESSAGES.ur;
+
+  it('keep each surface’s English where that surface loads it', () => {
+    const files = [
+      ...readdirRecursive('utils'),
+      ...readdirRecursive('entrypoints'),
+      ...readdirRecursive('components'),
+    ].filter((f) => /\.tsx?$/.test(f));
+    const uses = (prefixes: readonly string[], of: (f: string) => boolean) => {
+      const key = new RegExp(`\\btn?\\(\\s*['\`](${prefixes.join('|')})\\.`, 'g');
+      return files.filter(of).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(key)].map((m) => `${f}: ${m[0]}`));
+    };
+    // Content scripts (everything but the pages, the background and their stores) load en.json alone.
+    const pageSide =
+      /^components\/|(^|\/)(ui|options|popup|background|payouts|sync|backup)\/|\.background\.ts$|\/store\.ts$|orders\/reminders\.ts$|i18n\/en-(pages|options)\.ts$/;
+    expect(uses([...PAGE_PREFIXES, ...OPTIONS_PREFIXES], (f) => !pageSide.test(f))).toEqual([]);
+    // The popup loads en-pages, not the options page's words.
+    const popup = new Set([
+      'entrypoints/popup/App.tsx',
+      'utils/orders/ui/Dashboard.tsx',
+      'utils/rates/ui/RatePanel.tsx',
+      'utils/templates/ui/TemplateList.tsx',
+      'components/PageNotices.tsx',
+      'components/Field.tsx',
+    ]);
+    expect(uses(OPTIONS_PREFIXES, (f) => popup.has(f))).toEqual([]);
+    // Every key sits in the file of its prefix, so the split is by prefix alone.
+    for (const k of Object.keys(enCore))
+      expect([...PAGE_PREFIXES, ...OPTIONS_PREFIXES], k).not.toContain(k.split('.')[0]);
+    for (const k of Object.keys(enPages)) expect(PAGE_PREFIXES, k).toContain(k.split('.')[0]);
+    for (const k of Object.keys(enOptions)) expect(OPTIONS_PREFIXES, k).toContain(k.split('.')[0]);
+  });
 
   it('have the same keys in English and Urdu', () => {
     expect(Object.keys(ur).sort()).toEqual(Object.keys(en).sort());

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { getDb, type GigSaathiDB } from '@/utils/platform/db';
 import type { Cost, Order, Withdrawal } from '@/utils/schema';
 import type { StatementRead } from './statements/read';
@@ -58,18 +59,17 @@ export async function importStatement(
     const total = add.orders.length + add.withdrawals.length + add.costs.length;
     let done = 0;
     onProgress?.(0, total);
-    for (const [table, rows] of [
-      [db.orders, add.orders],
-      [db.withdrawals, add.withdrawals],
-      [db.costs, add.costs],
-    ] as const) {
+    const addAll = async <T, K>(table: Table<T, K>, rows: ReadonlyArray<T>) => {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = rows.slice(i, i + CHUNK);
-        await (table as typeof db.orders).bulkAdd(chunk as Order[]);
+        await table.bulkAdd(chunk);
         done += chunk.length;
         onProgress?.(done, total);
       }
-    }
+    };
+    await addAll(db.orders, add.orders);
+    await addAll(db.withdrawals, add.withdrawals);
+    await addAll(db.costs, add.costs);
     return add;
   });
 }

@@ -5,3 +5,4 @@
 export { currentRates } from './store';
 export { ratesOfDays, watchRateHistory, type RateHistory } from './history';
 export { readLearnedMarkups, saveLearnedMarkups, watchLearnedMarkups } from './markups';
+export { BUILT_IN_RATES } from './sources';

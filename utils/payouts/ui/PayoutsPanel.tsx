@@ -11,7 +11,7 @@ import { listOf, rupees, shortDate, type Translator } from '@/utils/platform/i18
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { monthLabel } from '@/utils/platform/i18n/months';
 import { request } from '@/utils/platform/messaging/client';
-import { watchRateHistory } from '@/utils/rates';
+import { BUILT_IN_RATES, watchRateHistory } from '@/utils/rates';
 import {
   DEFAULT_SETTINGS,
   describeIssues,
@@ -247,6 +247,12 @@ export function PayoutsPanel() {
   const costs = useLiveQuery(() => payoutStore.costs(), []);
   const days = useMemo(() => [...new Set((withdrawals ?? []).map((w) => pakistanDay(w.at)))].sort(), [withdrawals]);
   const mids = useMidRates(days);
+  const [currentRate, setCurrentRate] = useState<number | null>(null);
+  useEffect(() => {
+    request('rates.get', {})
+      .then((r) => setCurrentRate(r.pkrPerUsd))
+      .catch((e: unknown) => console.info('[GigSaathi] rates:', e));
+  }, []);
   const now = new Date();
   const currentYear = taxYearOf(now).year;
   const years = useMemo(() => {
@@ -270,8 +276,8 @@ export function PayoutsPanel() {
     mids,
   );
   const markups = learnMarkups(withdrawals ?? [], mids, settings, now);
-  const fallback = mids.get(pakistanDay(now))?.PKR ?? 280;
-  const months = taxYearRemittances(withdrawals ?? [], mids, settings, ty, fallback);
+  // A day with no kept mid-market rate is estimated at the rate in use now (the popup's).
+  const months = taxYearRemittances(withdrawals ?? [], mids, settings, ty, currentRate ?? BUILT_IN_RATES.rates.PKR!);
   const yearLabel = tr.t('payouts.taxYear', { year, from: year - 1 });
 
   return (

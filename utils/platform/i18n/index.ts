@@ -1,21 +1,25 @@
 import { groupRupees, type Grouping } from '@/utils/money/format';
 import en from './locales/en.json';
+import type enPages from './locales/en-pages.json';
+import type enOptions from './locales/en-options.json';
 
 /**
  * The interface's words, from locale files (utils/platform/i18n/locales/*.json, one flat object each).
  * Not browser.i18n: it always follows the browser's language, and the seller must be able to
  * choose Urdu in a browser set to English (or the other way round) from the settings.
  *
- * English is in every bundle. Urdu is added by registerMessages: extension pages and the
- * background bundle it (./all.ts); content scripts, whose size every page pays for, get it from
- * the background when the seller reads Urdu (./remote.ts).
+ * The English of what content scripts show is in every bundle (en.json); the English only our own
+ * pages show is added by ./en-pages.ts (the popup's and the background's) and ./en-options.ts (the
+ * options page's), which those entrypoints import (#19). Urdu is added by registerMessages:
+ * extension pages and the background bundle it (./all.ts); content scripts, whose size every page
+ * pays for, get it from the background when the seller reads Urdu (./remote.ts).
  *
  * Messages take `{name}` placeholders. A key ending in `.one` / `.other` is a plural pair, chosen
  * with Intl.PluralRules for the locale.
  */
 export type Locale = 'en' | 'ur';
 export type LanguageSetting = 'auto' | Locale;
-type Messages = typeof en;
+type Messages = typeof en & typeof enPages & typeof enOptions;
 export type MessageKey = keyof Messages;
 type PluralBase<K> = K extends `${infer B}.other` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;

@@ -1,10 +1,10 @@
-import { format } from 'date-fns';
 import { LOCALE_TAGS, type Translator } from './index';
 
 /**
- * A month (`2026-09`) as the extension's pages name it: "Sep", "September" or "September 2026" in English (date-fns:
- * Intl's en-GB writes "Sept"), the locale's own names in Urdu, where date-fns has no locale. Kept
- * out of index.ts so the content scripts do not carry date-fns's formatter.
+ * A month (`2026-09`) as the extension's pages name it: "Sep", "September" or "September 2026" in
+ * English, the locale's own names in Urdu. Intl, not date-fns's `format`: that brings date-fns's
+ * whole English locale into the popup (#19), and en-US (LOCALE_TAGS) writes "Sep" where en-GB
+ * would write "Sept".
  */
 export function monthLabel(
   tr: Pick<Translator, 'locale'>,
@@ -13,9 +13,9 @@ export function monthLabel(
 ): string {
   const date = new Date(`${month}-15T12:00:00`);
   if (Number.isNaN(date.getTime())) return month;
-  if (tr.locale === 'en') return format(date, form === 'short' ? 'MMM' : form === 'name' ? 'MMMM' : 'MMMM yyyy');
-  return new Intl.DateTimeFormat(
-    LOCALE_TAGS[tr.locale],
-    form === 'long' ? { month: 'long', year: 'numeric' } : { month: 'long' },
-  ).format(date);
+  const options: Intl.DateTimeFormatOptions =
+    form === 'long'
+      ? { month: 'long', year: 'numeric' }
+      : { month: form === 'short' && tr.locale === 'en' ? 'short' : 'long' };
+  return new Intl.DateTimeFormat(LOCALE_TAGS[tr.locale], options).format(date);
 }
