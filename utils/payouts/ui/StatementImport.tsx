@@ -2,6 +2,7 @@ import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useT } from '@/components/i18n';
 import { FLEETING_MS } from '@/components/useFleeting';
 import { request } from '@/utils/platform/messaging/client';
+import { localizeError } from '@/utils/platform/i18n/errors';
 import type { Translator } from '@/utils/platform/i18n';
 import { pakistanDay } from '@/utils/payouts/figures';
 import { MAX_STATEMENT_BYTES, readStatement, type LineNote, type StatementRead } from '@/utils/payouts/statements/read';
@@ -26,8 +27,12 @@ function NoteList({ tr, notes, kind }: { tr: Translator; notes: LineNote[]; kind
         {notes.slice(0, NOTES_SHOWN).map((n) => (
           <li key={`${n.line}-${n.reason}`} data-gigsaathi-line={n.line}>
             {tr.t('statement.line', {
-              line: n.line,
-              why: tr.t(`statement.reason.${n.reason}`, { detail: n.detail ?? '' }),
+              // A line number, not an amount: "Line 9315", never "9,315".
+              line: String(n.line),
+              why:
+                n.reason === 'invalid'
+                  ? localizeError(tr, n.detail ?? '')
+                  : tr.t(`statement.reason.${n.reason}`, { detail: n.detail ?? '' }),
             })}
           </li>
         ))}
