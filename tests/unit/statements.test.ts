@@ -251,6 +251,18 @@ describe('Payoneer activity report', () => {
   });
 });
 
+describe('rows without ids', () => {
+  it('are two orders, not one twice, when neither has a Ref ID or a transaction id', () => {
+    const text =
+      'Date,Ref ID,Type,Description,Team,Amount,Balance\n"Mar 2, 2026",,Hourly,Week 1,Acme,10.00,10.00\n"Mar 9, 2026",,Hourly,Week 2,Acme,20.00,30.00\n';
+    const r = readStatement(text, NOW);
+    expect(r.ok && r.statement.orders.map((o) => [o.id, o.amount, o.externalId])).toEqual([
+      ['ord-upwork-line-2-2026-03-02', 10, undefined],
+      ['ord-upwork-line-3-2026-03-09', 20, undefined],
+    ]);
+  });
+});
+
 describe('files that are no statement', () => {
   it.each([
     ['', 'empty'],

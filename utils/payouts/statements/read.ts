@@ -241,7 +241,7 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
       const draft: Draft<Record<string, unknown>> = {
         line: rec.line,
         value: {
-          id: `ord-upwork-${slug(key)}`,
+          id: `ord-upwork-${slug(key || `line-${rec.line}-${b.day}`)}`,
           platform: 'upwork',
           externalId: key || undefined,
           client,
@@ -269,7 +269,7 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
         line: rec.line,
         refs: [refId, txId].filter(Boolean),
         value: {
-          id: `wd-upwork-${slug(key)}`,
+          id: `wd-upwork-${slug(key || `line-${rec.line}-${b.day}`)}`,
           at,
           amount: Math.abs(b.amount),
           currency: 'USD',
