@@ -40,37 +40,39 @@ export function RoutesFields({
         return (
           <fieldset key={id} className="route" data-gigsaathi-route={id}>
             <legend>{routeName(id)}</legend>
-            <NumberField
-              label={tr.t('settings.routeFixed', { currency: r.currency })}
-              step="0.01"
-              min={0}
-              max={1000}
-              value={r.fixedFee}
-              onChange={(fixedFee) => setRoute(id, { fixedFee })}
-            />
-            <NumberField
-              label={tr.t('settings.routePercent')}
-              step="0.1"
-              min={0}
-              max={100}
-              value={r.percent}
-              onChange={(percent) => setRoute(id, { percent })}
-            />
-            <NumberField
-              label={tr.t('settings.routeFx')}
-              step="0.1"
-              min={0}
-              max={100}
-              value={r.fxMarkupPercent}
-              onChange={(fxMarkupPercent) => setRoute(id, { fxMarkupPercent })}
-            />
-            <ChoiceField
-              label={tr.t('settings.routeCurrency')}
-              value={ROUTE_CURRENCIES.find((c) => c === r.currency) ?? 'USD'}
-              choices={ROUTE_CURRENCIES}
-              name={(c) => c}
-              onChange={(currency) => setRoute(id, { currency })}
-            />
+            <div className="row">
+              <NumberField
+                label={tr.t('settings.routeFixed', { currency: r.currency })}
+                step="0.01"
+                min={0}
+                max={1000}
+                value={r.fixedFee}
+                onChange={(fixedFee) => setRoute(id, { fixedFee })}
+              />
+              <NumberField
+                label={tr.t('settings.routePercent')}
+                step="0.1"
+                min={0}
+                max={100}
+                value={r.percent}
+                onChange={(percent) => setRoute(id, { percent })}
+              />
+              <NumberField
+                label={tr.t('settings.routeFx')}
+                step="0.1"
+                min={0}
+                max={100}
+                value={r.fxMarkupPercent}
+                onChange={(fxMarkupPercent) => setRoute(id, { fxMarkupPercent })}
+              />
+              <ChoiceField
+                label={tr.t('settings.routeCurrency')}
+                value={ROUTE_CURRENCIES.find((c) => c === r.currency) ?? 'USD'}
+                choices={ROUTE_CURRENCIES}
+                name={(c) => c}
+                onChange={(currency) => setRoute(id, { currency })}
+              />
+            </div>
             <button type="button" className="secondary" onClick={() => setRoute(id, { ...ROUTE_PRESETS[id] })}>
               {tr.t('settings.routeReset')}
             </button>

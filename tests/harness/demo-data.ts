@@ -10,6 +10,7 @@ import {
   type Backup,
   type Order,
   type Template,
+  type Withdrawal,
 } from '@/utils/schema';
 
 const DAY = 86_400_000;
@@ -163,7 +164,33 @@ export function demoBackup(now = new Date()): Backup {
     orders,
     settings: { ...DEFAULT_SETTINGS, myName: 'Ayesha Khan', topRatedSeller: true, setupDone: true },
     gigKeywords: [],
-    withdrawals: [],
-    costs: [],
+    // A withdrawal a month or so, by each route the designer uses, with the rupees that arrived
+    // (at about 1.5% to 3% under the demo's 280 a dollar), so "Money to your bank" has figures.
+    withdrawals: [
+      [200, 'payoneer', 600, 159_700],
+      [150, 'upwork-local-bank', 900.99, 249_400],
+      [90, 'payoneer', 450, 119_800],
+      [40, 'upwork-local-bank', 600.99, 166_300],
+      [12, 'payoneer', 300, 79_850],
+    ].map(([ago, route, amount, pkr], i) => ({
+      id: `demo-withdrawal-${i + 1}`,
+      at: at(ago as number),
+      amount: amount as number,
+      currency: 'USD',
+      pkrReceived: pkr as number,
+      route: route as Withdrawal['route'],
+      ...(route === 'upwork-local-bank' ? { fee: 0.99 } : {}),
+    })),
+    costs: [
+      {
+        id: 'demo-cost-1',
+        at: at(1),
+        platform: 'upwork',
+        kind: 'connects',
+        amount: 12,
+        currency: 'USD',
+        description: 'Fees for additional Connects (80).',
+      },
+    ],
   };
 }

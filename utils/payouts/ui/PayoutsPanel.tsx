@@ -278,7 +278,7 @@ export function PayoutsPanel() {
   const markups = learnMarkups(withdrawals ?? [], mids, settings, now);
   // A day with no kept mid-market rate is estimated at the rate in use now (the popup's).
   const months = taxYearRemittances(withdrawals ?? [], mids, settings, ty, currentRate ?? BUILT_IN_RATES.rates.PKR!);
-  const yearLabel = tr.t('payouts.taxYear', { year, from: year - 1 });
+  const yearLabel = tr.t('payouts.taxYear', { year: String(year), from: String(year - 1) });
 
   return (
     <section className="card" aria-labelledby="payouts-heading" data-gigsaathi-payouts="">
@@ -381,7 +381,7 @@ export function PayoutsPanel() {
             <select {...p} value={year} onChange={(e) => setYear(Number(e.target.value))}>
               {years.map((y) => (
                 <option key={y} value={y}>
-                  {tr.t('payouts.taxYear', { year: y, from: y - 1 })}
+                  {tr.t('payouts.taxYear', { year: String(y), from: String(y - 1) })}
                 </option>
               ))}
             </select>
