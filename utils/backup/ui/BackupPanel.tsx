@@ -1,6 +1,6 @@
 import { localizeError } from '@/utils/platform/i18n/errors';
-import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { FLEETING_MS } from '@/components/useFleeting';
+import { useRef, type ChangeEvent, type ReactNode } from 'react';
+import { ImportStatus, tooBig, useImportState } from '@/components/ImportStatus';
 import {
   backupFileName,
   backupStore,
@@ -17,12 +17,12 @@ import { downloadFile } from '@/components/download';
 import { request } from '@/utils/platform/messaging/client';
 import { pakistanDay } from '@/utils/money/pakistan-time';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'working'; label: string; done: number; total: number }
-  | { kind: 'error'; message: string }
-  | { kind: 'preview'; name: string; backup: Backup; preview: ImportPreview; replaceSettings: boolean }
-  | { kind: 'done'; message: string };
+interface Previewed {
+  name: string;
+  backup: Backup;
+  preview: ImportPreview;
+  replaceSettings: boolean;
+}
 
 function describeSummary(tr: Translator, s: ImportSummary & { settingsReplaced: boolean }): string {
   const part = (n: { added: number; updated: number }, what: 'templates' | 'orders' | 'withdrawals') =>
@@ -48,7 +48,7 @@ function describeSummary(tr: Translator, s: ImportSummary & { settingsReplaced: 
  */
 export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: ReactNode } = {}) {
   const tr = useT();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useImportState<Previewed>();
   const input = useRef<HTMLInputElement>(null);
 
   const onExport = async () => {
@@ -75,14 +75,9 @@ export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: Rea
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) {
-      setState({
-        kind: 'error',
-        message: tr.t('backup.tooBig', {
-          size: (file.size / 1024 / 1024).toFixed(1),
-          max: MAX_BACKUP_BYTES / 1024 / 1024,
-        }),
-      });
+    const big = tooBig(file, MAX_BACKUP_BYTES);
+    if (big) {
+      setState({ kind: 'error', message: tr.t('backup.tooBig', big) });
       return;
     }
     setState({ kind: 'working', label: tr.t('backup.reading', { name: file.name }), done: 0, total: 0 });
@@ -129,13 +124,6 @@ export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: Rea
     }
   };
 
-  // "Backup imported: …" reports a finished step; it goes once read, so it never greets the
-  // seller later as if it were news. Errors and the preview stay until acted on.
-  useEffect(() => {
-    if (state.kind !== 'done') return;
-    const timer = setTimeout(() => setState({ kind: 'idle' }), FLEETING_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
   const busy = state.kind === 'working';
   return (
     <section aria-labelledby="backup-heading" className="card">
@@ -157,16 +145,7 @@ export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: Rea
         </label>
         {beside}
       </div>
-      {state.kind === 'working' && (
-        <p role="status">
-          {state.label}{' '}
-          {state.total > 0 && (
-            <progress max={state.total} value={state.done} aria-label={tr.t('backup.progress')}>
-              {tr.t('backup.progressText', { done: state.done, total: state.total })}
-            </progress>
-          )}
-        </p>
-      )}
+      {state.kind === 'working' && <ImportStatus state={state} progressLabel={tr.t('backup.progress')} />}
       {state.kind === 'preview' && (
         <section className="import-preview" aria-labelledby="import-preview-heading" data-gigsaathi-import-preview="">
           <h3 id="import-preview-heading">{tr.t('backup.preview.heading', { name: state.name })}</h3>
@@ -224,12 +203,9 @@ export function BackupPanel({ beside, below }: { beside?: ReactNode; below?: Rea
           </div>
         </section>
       )}
-      {state.kind === 'error' && (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
+      {(state.kind === 'error' || state.kind === 'done') && (
+        <ImportStatus state={state} progressLabel={tr.t('backup.progress')} />
       )}
-      {state.kind === 'done' && <p role="status">{state.message}</p>}
       {below}
     </section>
   );

@@ -1,19 +1,18 @@
-import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
+import { ImportStatus, tooBig, useImportState } from '@/components/ImportStatus';
 import { useT } from '@/components/i18n';
-import { FLEETING_MS } from '@/components/useFleeting';
 import { request } from '@/utils/platform/messaging/client';
 import { localizeError } from '@/utils/platform/i18n/errors';
 import type { Translator } from '@/utils/platform/i18n';
-import { pakistanDay } from '@/utils/payouts/figures';
+import { pakistanDay } from '@/utils/money/pakistan-time';
 import { MAX_STATEMENT_BYTES, readStatement, type LineNote, type StatementRead } from '@/utils/payouts/statements/read';
 import { payoutStore, type StatementPreview } from '@/utils/payouts/store';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'working'; label: string; done: number; total: number }
-  | { kind: 'error'; message: string }
-  | { kind: 'preview'; name: string; read: StatementRead; preview: StatementPreview }
-  | { kind: 'done'; message: string };
+interface Previewed {
+  name: string;
+  read: StatementRead;
+  preview: StatementPreview;
+}
 
 /** A preview lists this many left-out lines, then says how many more. */
 const NOTES_SHOWN = 200;
@@ -49,27 +48,16 @@ function NoteList({ tr, notes, kind }: { tr: Translator; notes: LineNote[]; kind
  */
 export function useStatementImport(): { control: ReactNode; panel: ReactNode } {
   const tr = useT();
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useImportState<Previewed>();
   const busy = state.kind === 'working';
-
-  useEffect(() => {
-    if (state.kind !== 'done') return;
-    const timer = setTimeout(() => setState({ kind: 'idle' }), FLEETING_MS);
-    return () => clearTimeout(timer);
-  }, [state]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > MAX_STATEMENT_BYTES) {
-      setState({
-        kind: 'error',
-        message: tr.t('statement.tooBig', {
-          size: (file.size / 1024 / 1024).toFixed(1),
-          max: MAX_STATEMENT_BYTES / 1024 / 1024,
-        }),
-      });
+    const big = tooBig(file, MAX_STATEMENT_BYTES);
+    if (big) {
+      setState({ kind: 'error', message: tr.t('statement.tooBig', big) });
       return;
     }
     setState({ kind: 'working', label: tr.t('statement.reading', { name: file.name }), done: 0, total: 0 });
@@ -128,26 +116,8 @@ export function useStatementImport(): { control: ReactNode; panel: ReactNode } {
     </label>
   );
 
-  let panel: ReactNode = null;
-  if (state.kind === 'working')
-    panel = (
-      <p role="status" aria-live="polite">
-        {state.label}{' '}
-        {state.total > 0 && (
-          <progress max={state.total} value={state.done} aria-label={tr.t('statement.progress')}>
-            {tr.t('backup.progressText', { done: state.done, total: state.total })}
-          </progress>
-        )}
-      </p>
-    );
-  else if (state.kind === 'error')
-    panel = (
-      <p role="alert" className="error">
-        {state.message}
-      </p>
-    );
-  else if (state.kind === 'done') panel = <p role="status">{state.message}</p>;
-  else if (state.kind === 'preview') {
+  let panel: ReactNode = <ImportStatus state={state} progressLabel={tr.t('statement.progress')} />;
+  if (state.kind === 'preview') {
     const { read, preview } = state;
     const row = (what: 'orders' | 'withdrawals' | 'costs') => (
       <li data-gigsaathi-statement-preview={what}>
