@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   learnMarkups,
   midRate,
-  pakistanDay,
   taxYear,
   taxYearCsv,
   taxYearOf,
@@ -11,6 +10,7 @@ import {
   withdrawalFigures,
   type MidRates,
 } from '@/utils/payouts/figures';
+import { pakistanDay } from '@/utils/money/pakistan-time';
 import { DEFAULT_SETTINGS, type Withdrawal } from '@/utils/schema';
 
 const mids: MidRates = new Map<string, Record<string, number>>([

@@ -15,3 +15,9 @@ export const pakistanMonth = (at: string | number | Date) => pakistanDay(at).sli
 
 /** Midnight in Pakistan at the start of `yyyy-MM-dd`, as an instant. */
 export const pakistanMidnight = (day: string) => Date.parse(`${day}T00:00:00.000Z`) - PKT_OFFSET_MS;
+
+/**
+ * A day (a statement's, or one the seller picked) as the instant records keep: noon in Pakistan,
+ * so it reads as that day in every time zone a browser might be in, and in its own tax year.
+ */
+export const pakistanNoon = (day: string) => new Date(pakistanMidnight(day) + 12 * 3_600_000).toISOString();

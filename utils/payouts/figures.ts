@@ -3,8 +3,6 @@ import { TAX_PERCENT } from '@/utils/money/fees';
 import { csvField } from '@/utils/platform/csv';
 import { pakistanDay, pakistanMidnight, pakistanMonth } from '@/utils/money/pakistan-time';
 
-export { pakistanDay, pakistanMonth } from '@/utils/money/pakistan-time';
-
 /**
  * Pakistan's tax year runs 1 July to 30 June and is named by the year it ends in: tax year 2027
  * is 1 July 2026 – 30 June 2027 (Income Tax Ordinance 2001, s. 74).

@@ -2,7 +2,8 @@ import type { WxtBrowser } from 'wxt/browser';
 import { onRevision, type GigSaathiDB } from '@/utils/platform/db';
 import { getSettings } from '@/utils/platform/settings';
 import { ratesOfDays, saveLearnedMarkups } from '@/utils/rates';
-import { learnMarkups, pakistanDay, type MidRates } from './figures';
+import { pakistanDay } from '@/utils/money/pakistan-time';
+import { learnMarkups, type MidRates } from './figures';
 import { listWithdrawals } from './store';
 
 type Api = Pick<WxtBrowser, 'runtime' | 'storage'>;

@@ -12,7 +12,8 @@ import {
   type Withdrawal,
 } from '@/utils/schema';
 import { column, headerKey, parseCsv, type CsvRecord } from './csv';
-import { dayInstant, dayOrderOf, parseAmount, parseStatementDay, type DayOrder } from './values';
+import { pakistanNoon } from '@/utils/money/pakistan-time';
+import { dayOrderOf, parseAmount, parseStatementDay, type DayOrder } from './values';
 
 /**
  * The platforms' own statement files (shared/FACTS.md, "Statement files"), read into orders,
@@ -226,7 +227,7 @@ function readUpwork(ctx: ReaderContext, rows: CsvRecord[]): void {
     ].find((s) => s !== '');
     const description = [summary, details].filter(Boolean).join(' · ');
     const key = refId || txId;
-    const at = dayInstant(b.day);
+    const at = pakistanNoon(b.day);
     const balance = get(rec, 'current balance $', 'current balance', 'balance');
     // Upwork lists pending payments with the future day they become available and no balance yet.
     const pending = balance === '' && Date.parse(at) > now.getTime();
@@ -340,7 +341,7 @@ function attachWithdrawalFees(
   for (const f of fees) {
     const w =
       withdrawals.find((d) => f.refs.some((r) => d.refs?.includes(r))) ??
-      withdrawals.find((d) => d.value.at === dayInstant(f.day) && d.value.fee === undefined);
+      withdrawals.find((d) => d.value.at === pakistanNoon(f.day) && d.value.fee === undefined);
     if (!w) {
       ctx.out.skipped.push({ line: f.rec.line, reason: 'withdrawal-fee-unmatched', detail: f.refs[0] ?? f.day });
       continue;
@@ -371,7 +372,7 @@ function costDraft(
 ): Record<string, unknown> {
   return {
     id: `cost-${platform}-${slug(key || `line-${rec.line}-${b.day}`)}`,
-    at: dayInstant(b.day),
+    at: pakistanNoon(b.day),
     platform,
     kind,
     amount: Math.abs(b.amount),
@@ -418,7 +419,7 @@ function readPayoneer(ctx: ReaderContext, rows: CsvRecord[]): void {
     const ref = get(rec, 'reference id');
     const key = txId || ref;
     const currency = (get(rec, 'currency') || 'USD').toUpperCase();
-    const at = dayInstant(b.day);
+    const at = pakistanNoon(b.day);
     const from = `${description} ${get(rec, 'source')} ${get(rec, 'store name')}`;
 
     if (b.amount > 0) {

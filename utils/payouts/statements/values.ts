@@ -1,5 +1,3 @@
-import { pakistanMidnight } from '@/utils/money/pakistan-time';
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Which number comes first in a file's slashed dates: 03/05/2026 is 5 March or 3 May. */
@@ -50,12 +48,6 @@ export function parseStatementDay(text: string, order: DayOrder): string | null 
   } else return null;
   return valid(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
-
-/**
- * A statement day as the instant records keep: noon in Pakistan, so the day reads the same in
- * every time zone a seller's browser might be in, and in the tax year it belongs to.
- */
-export const dayInstant = (day: string) => new Date(pakistanMidnight(day) + 12 * 3_600_000).toISOString();
 
 /**
  * An amount as statements write it: "-12.00", "1,234.56", "$1,234.56", "(12.00)" (negative),

@@ -11,21 +11,19 @@ import { listOf, rupees, shortDate, type Translator } from '@/utils/platform/i18
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { monthLabel } from '@/utils/platform/i18n/months';
 import { request } from '@/utils/platform/messaging/client';
-import { BUILT_IN_RATES, watchRateHistory } from '@/utils/rates';
+import { BUILT_IN_RATES, watchLearnedMarkups, watchRateHistory } from '@/utils/rates';
 import {
   DEFAULT_SETTINGS,
   describeIssues,
   ROUTE_IDS,
   WithdrawalSchema,
   type Cost,
+  type RatesView,
   type Settings,
   type Withdrawal,
 } from '@/utils/schema';
 import { TAX_PERCENT } from '@/utils/money/fees';
 import {
-  learnMarkups,
-  pakistanDay,
-  pakistanMonth,
   PRC_PURPOSE_CODE,
   RETENTION,
   taxYear,
@@ -36,7 +34,7 @@ import {
   type MidRates,
   type WithdrawalFigures,
 } from '@/utils/payouts/figures';
-import { dayInstant } from '@/utils/payouts/statements/values';
+import { pakistanDay, pakistanMonth, pakistanNoon } from '@/utils/money/pakistan-time';
 import { payoutStore } from '@/utils/payouts/store';
 
 const WITHDRAWAL_CURRENCIES = ['USD', 'GBP', 'EUR'] as const;
@@ -135,7 +133,7 @@ function WithdrawalForm({ tr, settings }: { tr: Translator; settings: Settings }
     e.preventDefault();
     const parsed = WithdrawalSchema.safeParse({
       id: `wd-${crypto.randomUUID()}`,
-      at: /^\d{4}-\d{2}-\d{2}$/.test(day) ? dayInstant(day) : day,
+      at: /^\d{4}-\d{2}-\d{2}$/.test(day) ? pakistanNoon(day) : day,
       amount: num(amount) ?? Number.NaN,
       currency,
       fee: num(fee),
@@ -247,11 +245,16 @@ export function PayoutsPanel() {
   const costs = useLiveQuery(() => payoutStore.costs(), []);
   const days = useMemo(() => [...new Set((withdrawals ?? []).map((w) => pakistanDay(w.at)))].sort(), [withdrawals]);
   const mids = useMidRates(days);
-  const [currentRate, setCurrentRate] = useState<number | null>(null);
+  // The rate in use and each route's learned markup, as the background keeps them for every net
+  // figure (utils/payouts/markups.background.ts): shown as kept, not worked out again here.
+  const [rates, setRates] = useState<RatesView | null>(null);
   useEffect(() => {
-    request('rates.get', {})
-      .then((r) => setCurrentRate(r.pkrPerUsd))
-      .catch((e: unknown) => console.info('[GigSaathi] rates:', e));
+    const load = () =>
+      request('rates.get', {})
+        .then(setRates)
+        .catch((e: unknown) => console.info('[GigSaathi] rates:', e));
+    void load();
+    return watchLearnedMarkups(() => void load());
   }, []);
   const now = new Date();
   const currentYear = taxYearOf(now).year;
@@ -275,9 +278,15 @@ export function PayoutsPanel() {
     rows.filter((r) => Date.parse(r.w.at) >= ty.start && Date.parse(r.w.at) < ty.end),
     mids,
   );
-  const markups = learnMarkups(withdrawals ?? [], mids, settings, now);
+  const markups = rates?.markups ?? {};
   // A day with no kept mid-market rate is estimated at the rate in use now (the popup's).
-  const months = taxYearRemittances(withdrawals ?? [], mids, settings, ty, currentRate ?? BUILT_IN_RATES.rates.PKR!);
+  const months = taxYearRemittances(
+    withdrawals ?? [],
+    mids,
+    settings,
+    ty,
+    rates?.pkrPerUsd ?? BUILT_IN_RATES.rates.PKR!,
+  );
   const yearLabel = tr.t('payouts.taxYear', { year: String(year), from: String(year - 1) });
 
   return (
