@@ -331,6 +331,10 @@ describe('fee model', () => {
     expect(fixedFeeRate(pounds, rates, 'EUR')).toBeCloseTo(1.125);
     // A currency without a rate: 1:1 rather than NaN.
     expect(fixedFeeRate(pounds, rates, 'XYZ')).toBe(1);
+    // A rate per hour carries no per-withdrawal fee, in any currency.
+    expect(fixedFeeRate(fees, rates, 'USD', { hourly: true })).toBe(0);
+    expect(fixedFeeRate(pounds, rates, 'EUR', { hourly: true })).toBe(0);
+    expect(breakdown(25, feeModel(DEFAULT_SETTINGS, 'upwork'), 0).withdrawalFee).toBe(0);
   });
 
   it('keeps every step in whole cents that add up (property)', () => {

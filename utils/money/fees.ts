@@ -46,9 +46,17 @@ export function feeModel(settings: Settings, platform: Platform, choice: FeeChoi
 /**
  * Units of the price's currency per unit of the route's, to convert the fixed fee: $0.99 is
  * €0.91 on a euro price. `rates` are units per USD; a currency without a rate counts as 1:1,
- * which only ever touches the fixed fee of a price that has no rupees shown anyway.
+ * which only ever touches the fixed fee of a price that has no rupees shown anyway. A rate per
+ * hour carries none (0): the fee is per withdrawal, and no one withdraws one hour's pay ($0.99
+ * an hour would be 4% of $25/hr).
  */
-export function fixedFeeRate(fees: FeeModel, rates: Readonly<Record<string, number>>, priceCurrency: string): number {
+export function fixedFeeRate(
+  fees: FeeModel,
+  rates: Readonly<Record<string, number>>,
+  priceCurrency: string,
+  { hourly = false }: { hourly?: boolean } = {},
+): number {
+  if (hourly) return 0;
   if (priceCurrency === fees.withdrawalCurrency) return 1;
   const price = rates[priceCurrency];
   const route = fees.withdrawalCurrency === 'USD' ? 1 : rates[fees.withdrawalCurrency];

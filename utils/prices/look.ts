@@ -44,12 +44,8 @@ export function annotationLook(rates: RatesView, settings: Settings, platform: P
    * annotations all follow that text: "$10 ≈ Rs 2,800 $25 ≈ Rs 7,000", not two bare figures to
    * pair up by position.
    */
-  /**
-   * The route's fixed fee in the price's currency. A rate per hour carries none: the fee is per
-   * withdrawal, and no one withdraws one hour's pay ($0.99 an hour would be 4% of $25/hr).
-   */
   const fixedRateFor = (match: PriceMatch) =>
-    match.hourly ? 0 : fixedFeeRate(fees, effective.table.rates, match.currency);
+    fixedFeeRate(fees, effective.table.rates, match.currency, { hourly: match.hourly });
 
   function render(annotation: HTMLElement, match: PriceMatch, label?: string): boolean {
     const perUnit = pkrPer(effective, match.currency);
