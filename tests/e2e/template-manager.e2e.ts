@@ -83,7 +83,8 @@ describe('template manager (options page)', () => {
   it('deletes a template and undoes the delete', async () => {
     await page.getByRole('button', { name: 'Delete Quick quote v2', exact: true }).click();
     await expect.poll(status).toMatch(/^Deleted “Quick quote v2”\./);
-    expect(await row('Quick quote v2').count()).toBe(0);
+    // The status is set when the write returns; the list follows on Dexie's live query a moment later.
+    await expect.poll(() => row('Quick quote v2').count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => row('Quick quote v2').count()).toBe(1);
     expect(await row('Quick quote v2').textContent()).toContain('/quote');
