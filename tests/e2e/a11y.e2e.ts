@@ -163,7 +163,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await page.locator('[data-gigsaathi-price-card]').waitFor();
     expect(await audit(page, '[data-gigsaathi-ui="prices"]')).toEqual([]);
     await page.keyboard.press('Escape');
-    expect(await page.locator('[data-gigsaathi-price-card]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-gigsaathi-price-card]').count()).toBe(0);
     expect(await audit(page, '.gig-card')).toEqual([]);
     expect(await audit(page, '[data-gigsaathi-ui="seo-search"]')).toEqual([]);
     await page.close();
