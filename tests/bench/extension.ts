@@ -139,33 +139,73 @@ const settle = (page: Page, ms: number) =>
     ms,
   );
 
-async function waitForCount(page: Page, want: number, withExtension: boolean) {
-  if (!withExtension) return;
+/**
+ * Waits until `want` prices are annotated, polling every 50 ms; returns how many polls it made.
+ * The run without the extension makes as many (`polls`), so the bench's own polling, script in
+ * the page too, falls on both sides of the difference.
+ */
+async function waitForCount(page: Page, want: number, withExtension: boolean, polls = 0): Promise<number> {
+  if (!withExtension || off.includes('prices')) {
+    for (let i = 0; i < polls; i++) {
+      await annotated(page);
+      await page.waitForTimeout(50);
+    }
+    return polls;
+  }
   const until = Date.now() + 120_000;
+  let made = 1;
   while ((await annotated(page)) < want) {
     if (Date.now() > until) throw new Error(`only ${await annotated(page)} of ${want} prices annotated`);
     await page.waitForTimeout(50);
+    made++;
   }
+  return made;
 }
 
-/** BENCH_PROFILE=1: where the first pass of ours spends its time, by function (self time). */
+/**
+ * BENCH_PROFILE=1: where the first pass of ours spends its time, by function: self time, and
+ * time with what it calls (each function once per sample, so recursion counts once).
+ */
 function printProfile(profile: {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  nodes: {
+    id: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 }) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id: number) => {
     const f = byId.get(id)!.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    return `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}:${f.columnNumber}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    self.set(name(id), (self.get(name(id)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = name(at);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
   });
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) say(`  ${ms.toFixed(1)} ms  ${key}`);
+  const top = (m: Map<string, number>) =>
+    [...m].filter(([k]) => !/^\((idle|program|root)\)/.test(k)).sort((a, b) => b[1] - a[1]);
+  say('self time:');
+  for (const [key, ms] of top(self).slice(0, 25)) say(`  ${ms.toFixed(1)} ms  ${key}`);
+  say('with what it calls:');
+  for (const [key, ms] of top(total).slice(0, 40)) say(`  ${ms.toFixed(1)} ms  ${key}`);
 }
 
 interface Run {
   total: number;
+  polls: number[];
   first: number;
   batches: number[];
   longest: number;
@@ -173,7 +213,9 @@ interface Run {
   annotatedCards: number;
 }
 
-async function run(context: BrowserContext, cards: number, withExtension: boolean): Promise<Run> {
+/** `polls`: the run with the extension's polls, first pass then each batch, made again without it. */
+async function run(context: BrowserContext, cards: number, withExtension: boolean, polls: number[] = []): Promise<Run> {
+  const made: number[] = [];
   await serve(context, cards);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -186,7 +228,7 @@ async function run(context: BrowserContext, cards: number, withExtension: boolea
   }
   const before = await scriptMs(page, cdp);
   await page.goto('https://www.fiverr.com/search/gigs?query=logo', { waitUntil: 'load', timeout: 120_000 });
-  await waitForCount(page, cards, withExtension);
+  made.push(await waitForCount(page, cards, withExtension, polls[0]));
   await settle(page, 1500);
   const first = (await scriptMs(page, cdp)) - before;
   if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
@@ -194,7 +236,7 @@ async function run(context: BrowserContext, cards: number, withExtension: boolea
   for (let b = 0; b < BATCHES; b++) {
     const start = await scriptMs(page, cdp);
     await page.evaluate(() => (window as unknown as { __append(n: number): void }).__append(50));
-    await waitForCount(page, cards + 50 * (b + 1), withExtension);
+    made.push(await waitForCount(page, cards + 50 * (b + 1), withExtension, polls[b + 1]));
     await settle(page, 1200);
     batches.push((await scriptMs(page, cdp)) - start);
   }
@@ -228,7 +270,7 @@ async function run(context: BrowserContext, cards: number, withExtension: boolea
   const total = await page.evaluate(() => document.querySelectorAll('#grid .price').length);
   await page.close();
   await context.unrouteAll({ behavior: 'ignoreErrors' });
-  return { total, first, batches, longest, floor, annotatedCards };
+  return { total, first, batches, longest, floor, annotatedCards, polls: made };
 }
 
 const server = await startFixtureServer();
@@ -265,10 +307,10 @@ interface Row {
 }
 const rows: Row[] = [];
 for (const cards of SIZES) {
-  say(`${cards.toLocaleString('en')} cards without the extension…`);
-  const without = await run(bareContext, cards, false);
   say(`${cards.toLocaleString('en')} cards with the extension…`);
   const withExt = await run(ext.context, cards, true);
+  say(`${cards.toLocaleString('en')} cards without the extension…`);
+  const without = await run(bareContext, cards, false, withExt.polls);
   say(`${cards.toLocaleString('en')} cards: the floor on fresh pages…`);
   const fresh = await freshFloors(bareContext, cards);
   const batchOurs = median(withExt.batches.map((b, i) => b - without.batches[i]!));

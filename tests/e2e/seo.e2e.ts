@@ -297,6 +297,37 @@ describe('what ranks here, on Fiverr search', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('reads nothing while collapsed, and the whole page, appended cards too, when expanded', async () => {
+    await e2e.browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ 'panel.seo-search': { collapsed: true, side: 'right' } });
+    });
+    const page = await e2e.browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
+    await card(page).waitFor({ timeout: 15_000 });
+    await page.locator('gigsaathipkr').first().waitFor();
+    await page.getByRole('button', { name: /load more/i }).click();
+    await expect.poll(() => page.locator('a.gig-title').count()).toBe(24);
+    expect(await card(page).locator('[data-gigsaathi-price-spread]').count()).toBe(0);
+    expect(await card(page).getByRole('list', { name: 'Most used words', includeHidden: true }).count()).toBe(0);
+
+    // A gig opened while collapsed is still remembered under this search.
+    await page.locator('a.gig-title').nth(13).click();
+    await page.waitForURL(/\/logo-13/);
+    await panel(page).waitFor({ timeout: 15_000 });
+    await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
+    await card(page).waitFor({ timeout: 15_000 });
+    await card(page).getByRole('button', { name: 'Expand' }).click();
+    await expect.poll(() => terms(page, 'Most used words')).toContain('logo×12');
+    await expect.poll(() => card(page).locator('[data-gigsaathi-price-spread]').getAttribute('data-count')).toBe('12');
+    await expect.poll(() => card(page).textContent()).toContain('From 2 gigs you opened from this search.');
+    await page.getByRole('button', { name: /load more/i }).click();
+    await expect.poll(() => terms(page, 'Most used words')).toContain('logo×24');
+    expect(errors).toEqual([]);
+    await page.close();
+    await expandPanels(e2e);
+  });
 });
 
 describe('Upwork checks', () => {

@@ -35,7 +35,8 @@ export async function startPrices(
   }
   await pageSettled(signal);
   if (signal.aborted || !document.body) return;
-  const layer = createLayer('prices', PRICE_CARD_CSS, signal);
+  // Lazy: the card's layer joins the page on the first hover, so a page never hovered gets none.
+  const layer = createLayer('prices', PRICE_CARD_CSS, signal, { lazy: true });
   // Read again as the page changes: it may render the fee late, or be reached by SPA navigation.
   let stated = statedFee?.() ?? null;
   const withStatedFee = (s: Settings): Settings =>

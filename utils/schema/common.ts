@@ -2,17 +2,21 @@
 // and Upwork page, and mini is ~14 KB minified against ~100 KB for the same checks.
 import * as z from 'zod/mini';
 
-/** Numbers in messages, grouped as English writes them; one formatter (toLocaleString made one per call). */
-export const EN_NUMBER = new Intl.NumberFormat('en');
+/**
+ * Whole numbers in messages, grouped as English writes them ("1,000"). By hand, not Intl: these
+ * messages are built as the content scripts load, and a page's first Intl call costs ~20 ms
+ * (utils/money/format.ts). Whole numbers only: the limits these messages state.
+ */
+export const enNumber = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /**
  * ISO 4217 codes as the runtime knows them (Chrome, Firefox and Node all ship the list with ICU),
- * so we don't maintain our own table that would drift.
+ * so we don't maintain our own table that would drift. Read on the first check, not at load.
  */
-const ISO_4217: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+let iso4217: ReadonlySet<string> | undefined;
 
 export const CurrencyCode = z.string({ error: 'expected a currency code' }).check(
-  z.refine((code) => ISO_4217.has(code), {
+  z.refine((code) => (iso4217 ??= new Set(Intl.supportedValuesOf('currency'))).has(code), {
     error: (issue) => `unknown currency ${JSON.stringify(issue.input)} (expected an ISO 4217 code such as "USD")`,
   }),
 );
@@ -70,6 +74,6 @@ export function trimmedText(what: string, min: number, max: number) {
       z.overwrite(cleanText),
       z.trim(),
       z.minLength(min, { error: min === 1 ? `${what} cannot be empty` : `${what} needs at least ${min} characters` }),
-      z.maxLength(max, { error: `${what} is at most ${EN_NUMBER.format(max)} characters` }),
+      z.maxLength(max, { error: `${what} is at most ${enNumber(max)} characters` }),
     );
 }

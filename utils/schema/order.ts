@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RouteId } from './routes';
-import { CurrencyCode, EN_NUMBER, Id, IsoDate, Percent, Platform, PositiveAmount, trimmedText } from './common';
+import { CurrencyCode, enNumber, Id, IsoDate, Percent, Platform, PositiveAmount, trimmedText } from './common';
 
 export const ORDER_STATUSES = ['active', 'delivered', 'completed', 'cancelled'] as const;
 export const OrderStatus = z.enum(ORDER_STATUSES, { error: `expected one of ${ORDER_STATUSES.join(', ')}` });
@@ -49,7 +49,7 @@ export type Order = z.infer<typeof OrderSchema>;
 export const MAX_CAPTURED_AMOUNT = 1_000_000;
 const CapturedAmount = PositiveAmount.check(
   z.maximum(MAX_CAPTURED_AMOUNT, {
-    error: `an amount read from a page is at most ${EN_NUMBER.format(MAX_CAPTURED_AMOUNT)}`,
+    error: `an amount read from a page is at most ${enNumber(MAX_CAPTURED_AMOUNT)}`,
   }),
 );
 

@@ -249,6 +249,17 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     }
   };
 
+  /** The largest element around `link` holding links to its gig only: its card. */
+  const cardOf = (link: Element, path: string): Element => {
+    let card = link;
+    for (let up = link.parentElement; up && up !== document.body; up = up.parentElement) {
+      const links = up.querySelectorAll<HTMLAnchorElement>(selectors.search.gigCardLink);
+      if ([...links].some((l) => gigPathOfLink(l) !== path)) break;
+      card = up;
+    }
+    return card;
+  };
+
   // The seller's own click on a card: remember the gig under this search, so the tags its page
   // shows land here. Nothing is fetched; the gig page is read only if the seller opens it.
   const onOpen = (event: MouseEvent) => {
@@ -257,7 +268,9 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     const link =
       event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(selectors.search.gigCardLink) : null;
     const path = link ? gigPathOfLink(link) : null;
-    if (!path) return;
+    if (!link || !path) return;
+    // Collapsed, the panel has read no card yet: this one is read now, for its title.
+    if (!byPath.has(path)) addSearchGigs(cardOf(link, path), byPath, listing, document, touched);
     const gig = byPath.get(path);
     request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
   };
@@ -293,6 +306,8 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   const holdsCard = (n: Node) => holds(n, link);
   const inCard = (n: Node) => within(n, link);
   pageObserver().subscribe(({ added, changedText, removed }) => {
+    // Collapsed and never drawn, nothing has been read yet: the first expand reads the page whole.
+    if (recount && !drawn) return changed();
     let relevant = false;
     for (const n of added) {
       if (n.parentNode && inCard(n.parentNode)) recount = relevant = true;
@@ -306,7 +321,12 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     if (relevant) changed();
   }, signal);
 
-  lastRender = performance.now();
-  renderPage();
+  // Collapsed (as it opens until the seller expands it once) it reads nothing of the page: on a
+  // search of thousands of cards, that reading is most of our first pass (#19).
+  if (shell.collapsed()) dirty = true;
+  else {
+    lastRender = performance.now();
+    renderPage();
+  }
   await renderTags();
 }

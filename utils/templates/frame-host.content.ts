@@ -38,7 +38,8 @@ export function createFramePicker({
   /** Inserts into the editor the picker was opened on; resolves whether the editor took it. */
   insert(editable: Editable, caret: Caret | null, text: string, templateId: string): Promise<boolean>;
 }): FramePicker {
-  const layer = createLayer('picker', CSS, signal, { closed: true });
+  // Lazy: the frame's host joins the page when the picker first opens.
+  const layer = createLayer('picker', CSS, signal, { closed: true, lazy: true });
   const url = browser.runtime.getURL(FRAME_PATH);
   let frame: HTMLIFrameElement | null = null;
   let port: MessagePort | null = null;
@@ -48,7 +49,8 @@ export function createFramePicker({
   const post = (message: ToFrame) => port?.postMessage(message);
 
   const hide = () => {
-    if (frame) frame.hidden = true;
+    if (!frame) return;
+    frame.hidden = true;
     layer.host.removeAttribute('data-gigsaathi-picker');
   };
 

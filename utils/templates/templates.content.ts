@@ -101,7 +101,8 @@ export interface TemplateSiteSpec {
  * any editable field, and Tab after a shortcut. Everything is removed when `signal` aborts.
  */
 export function startTemplates({ signal, url, settings, log }: FeatureContext, spec: TemplateSiteSpec): void {
-  const layer = createLayer('templates', TEMPLATE_UI_CSS, signal);
+  // Lazy: it joins the page with the first Insert template button or picker, not on a page with neither.
+  const layer = createLayer('templates', TEMPLATE_UI_CSS, signal, { lazy: true });
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void, capture = true) =>
     window.addEventListener(type, fn, { capture, signal });
 
