@@ -5,7 +5,8 @@ import { request } from '@/utils/platform/messaging/client';
 import { getSettings, watchSettings } from '@/utils/platform/settings';
 import { createLayer } from '@/utils/platform/ui/layer';
 import { siteOf } from '@/utils/sites';
-import { createPickerSession, insertAndCount } from './templates.content';
+import { framePickerSession, insertAndCount } from './templates.content';
+import { layerPickerSession } from './layer-picker.content';
 import { createFramePicker } from './frame-host.content';
 import { TEMPLATE_UI_CSS } from './picker-css';
 
@@ -39,17 +40,14 @@ export async function openPickerHere(): Promise<boolean> {
   );
   // On the sites we serve a frame of ours may be shown (web_accessible_resources); elsewhere the
   // picker is drawn in the page, the one place it can be.
-  const frame =
+  const context = () => ({ my_name: myName });
+  const session =
     siteOf(location.href) !== null
-      ? createFramePicker({ signal: new AbortController().signal, tr: () => tr, insert: insertAndCount })
-      : undefined;
-  const session = createPickerSession({
-    layer,
-    tr: () => tr,
-    context: () => ({ my_name: myName }),
-    templates: () => request('templates.list', {}),
-    frame,
-  });
+      ? framePickerSession(
+          createFramePicker({ signal: new AbortController().signal, tr: () => tr, insert: insertAndCount }),
+          context,
+        )
+      : layerPickerSession({ layer, tr: () => tr, context, templates: () => request('templates.list', {}) });
   slot.__gigsaathiOpenPicker = () => {
     const editable = focusedEditable();
     if (!editable) return false;

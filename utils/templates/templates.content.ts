@@ -1,25 +1,16 @@
-import { translatorFor, type Translator } from '@/utils/platform/i18n';
+import { translatorFor } from '@/utils/platform/i18n';
 import { dispatchPasteDirectly, insertText, type PasteDispatcher } from '@/utils/platform/insert/chain';
 import { ensurePageHelper, pasteThroughPage } from '@/utils/platform/insert/main-world';
 import { injectScript } from 'wxt/utils/inject-script';
-import {
-  caretRect,
-  focusedEditable,
-  isTextField,
-  restoreCaret,
-  saveCaret,
-  type Caret,
-  type Editable,
-} from '@/utils/platform/insert/editable';
+import { focusedEditable, isTextField, saveCaret, type Caret, type Editable } from '@/utils/platform/insert/editable';
 import { request } from '@/utils/platform/messaging/client';
-import { updateSettings, watchSettings } from '@/utils/platform/settings';
+import { watchSettings } from '@/utils/platform/settings';
 import type { Template } from '@/utils/schema';
 import type { FeatureContext } from '@/utils/platform/runner/types';
-import { createLayer, type Layer } from '@/utils/platform/ui/layer';
+import { createLayer } from '@/utils/platform/ui/layer';
 import { createFramePicker, type FramePicker } from './frame-host.content';
 import { startInsertButtons } from './insert-buttons.content';
 import { startTemplateKeys } from './keys.content';
-import { openPicker } from './picker';
 import { TEMPLATE_UI_CSS } from './picker-css';
 import type { PageContext } from './variables';
 
@@ -41,50 +32,22 @@ export async function insertAndCount(editable: Editable, caret: Caret | null, te
   return result.ok;
 }
 
+/** One picker at a time over one editable. */
+export interface PickerSession {
+  openFor(editable: Editable, caret: Caret | null, preselect?: Template): void;
+  close(): void;
+}
+
 /**
- * One picker at a time over one editable: inserts through the chain, counts the use, remembers
- * a name the user types, and gives the editor its caret back on Escape. On Fiverr and Upwork the
- * picker is a frame of our own page (`frame`), out of the page's reach; elsewhere (the context
- * menu on any site, where no page of ours may be framed) it is drawn in the feature's layer.
+ * On Fiverr and Upwork the picker is a frame of our own page, out of the page's reach. (The one
+ * drawn in a layer, for the context menu on other sites, is layer-picker.content.ts: the sites'
+ * content scripts do not carry it.)
  */
-export function createPickerSession({
-  layer,
-  context,
-  templates,
-  tr,
-  frame,
-}: {
-  layer: Layer;
-  context: () => PageContext;
-  templates: () => Promise<Template[]>;
-  tr: () => Translator;
-  frame?: FramePicker;
-}) {
-  let picker: { close(): void } | null = null;
-  const openFor = (editable: Editable, caret: Caret | null, preselect?: Template) => {
-    if (frame) return frame.open(editable, caret, context(), preselect);
-    picker?.close();
-    picker = openPicker({
-      layer,
-      tr: tr(),
-      anchor: caretRect(editable),
-      templates: templates(),
-      context: context(),
-      now: () => new Date(),
-      preselect,
-      insert: (text, template) => insertAndCount(editable, caret, text, template.id),
-      onClose: (returnFocus) => {
-        picker = null;
-        if (returnFocus) restoreCaret(editable, caret);
-      },
-      openManager: () => void request('options.open', {}).catch(() => {}),
-      onAnswers: (answers) => {
-        const name = answers.my_name?.trim();
-        if (name) updateSettings((s) => ({ ...s, myName: name })).catch(() => {});
-      },
-    });
+export function framePickerSession(frame: FramePicker, context: () => PageContext): PickerSession {
+  return {
+    openFor: (editable, caret, preselect) => frame.open(editable, caret, context(), preselect),
+    close: () => frame.close(),
   };
-  return { openFor, close: () => (frame ? frame.close() : picker?.close()) };
 }
 
 export interface TemplateSiteSpec {
@@ -139,7 +102,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
 
   // The picker, for one editable at a time: a frame of ours, loaded when an editor gets focus.
   const frame = createFramePicker({ signal, tr: () => tr, insert: insertAndCount });
-  const session = createPickerSession({ layer, context, templates: () => refresh(true), tr: () => tr, frame });
+  const session = framePickerSession(frame, context);
   signal.addEventListener('abort', () => session.close(), { once: true });
   const openFor = session.openFor;
   // The context menu and the keyboard command reach an already-running feature through this.

@@ -18,6 +18,8 @@ export const OPTIONS_PREFIXES = [
   'orders',
   'cost',
   'options',
+  'editor',
+  'variable',
 ] as const;
 
 registerMessages('en', { ...MESSAGES.en, ...options });

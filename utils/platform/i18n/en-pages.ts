@@ -8,6 +8,6 @@ import pages from './locales/en-pages.json';
  * popup's words are here; the options page's alone are in ./en-options.ts. Which key goes where
  * is by its prefix; tests/unit/i18n.test.tsx checks that no file uses a prefix its surface lacks.
  */
-export const PAGE_PREFIXES = ['popup', 'dashboard', 'chart', 'reminder'] as const;
+export const PAGE_PREFIXES = ['popup', 'dashboard', 'chart', 'reminder', 'platform', 'notice'] as const;
 
 registerMessages('en', { ...MESSAGES.en, ...pages });
