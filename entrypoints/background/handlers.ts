@@ -7,6 +7,7 @@ import { computeSummary } from '@/utils/orders/summary.background';
 import { addNotice, siteTab } from '@/utils/platform/notices';
 import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/platform/messaging/router';
 import { siteOf, type Site } from '@/utils/sites';
+import { PACK_SITES } from '@/utils/schema';
 import { getSettings } from '@/utils/platform/settings';
 import { MESSAGES } from '@/utils/platform/i18n';
 import '@/utils/platform/i18n/all';
@@ -58,6 +59,17 @@ export function createHandlers(db: GigSaathiDB): Handlers {
         console.info(`[GigSaathi] ${feature} on ${new URL(tab.url).pathname}: ${message}`);
       }
       if (notice) await addNotice(browser.storage.session, tab.id, { feature, notice, url: tab.url });
+      return null;
+    },
+    'pack.load': async ({ pack }, sender) => {
+      // The pack goes where the asking content script runs, on its site only: the tab and frame
+      // are the browser's word (the sender), not the message's.
+      requireSite(sender, PACK_SITES[pack]);
+      const tabId = sender.tab!.id!;
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [`/${pack}.js`],
+      });
       return null;
     },
     'settings.get': () => getSettings(),

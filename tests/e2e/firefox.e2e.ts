@@ -123,4 +123,28 @@ describe.skipIf(missing !== null)('Firefox', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  // The gig checks and "Save to GigSaathi" are packs the background injects (scripting.executeScript,
+  // which Firefox runs in the content script's own sandbox): their UI appearing proves both halves met.
+  it('loads the gig checks and the order capture where they apply, and only there', async () => {
+    const page = await firefox.newPage();
+    const errors = errorsOf(page);
+    const inShadow = (ui: string, selector: string) =>
+      page.evaluate(
+        (u, s) =>
+          document.querySelector(`[data-gigsaathi-ui="${u}"]`)?.shadowRoot?.querySelector(s)?.textContent ?? null,
+        ui,
+        selector,
+      );
+    await page.goto('https://www.fiverr.com/ayesha_designs/design-a-minimalist-logo');
+    await expect
+      .poll(() => inShadow('seo', '[data-gigsaathi-panel] h2'), { timeout: 15_000, interval: 250 })
+      .toBe('Gig SEO');
+    await page.goto('https://www.fiverr.com/orders/FO1A2B3C4D5E/activities');
+    await expect
+      .poll(() => inShadow('capture', 'button'), { timeout: 15_000, interval: 250 })
+      .toBe('Save to GigSaathi');
+    expect(await page.evaluate(() => document.querySelector('[data-gigsaathi-ui="seo"]'))).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -28,6 +28,9 @@ for (const f of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWi
     [`content-scripts/${f}`, ...(existsSync(join(dir, 'content-scripts', css)) ? [`content-scripts/${css}`] : [])],
   ]);
 }
+// Unlisted scripts: injected on demand (packs beside a content script, the context menu's picker).
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js'))
+  entries.push([`injected: ${f.replace(/\.js$/, '')}`, [f]]);
 for (const html of readdirSync(dir).filter((f) => f.endsWith('.html')))
   entries.push([html.replace(/\.html$/, ''), [html, ...assetsOfHtml(html)]]);
 
@@ -42,6 +45,6 @@ const rows = entries.map(([name, files]) => {
   };
 });
 console.log(`Bundle sizes (.output/${target})`);
-console.log(`${'entrypoint'.padEnd(22)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`);
+console.log(`${'entrypoint'.padEnd(26)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`);
 for (const r of rows)
-  console.log(`${r.name.padEnd(22)}${String(r.files).padStart(6)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}`);
+  console.log(`${r.name.padEnd(26)}${String(r.files).padStart(6)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}`);

@@ -17,6 +17,8 @@ import { DEFAULT_SETTINGS, describeIssues, OrderSchema, SettingsSchema, Template
 import { localizeError } from '@/utils/platform/i18n/errors';
 import { PAGE_PREFIXES } from '@/utils/platform/i18n/en-pages';
 import { OPTIONS_PREFIXES } from '@/utils/platform/i18n/en-options';
+import { SEO_PREFIXES } from '@/utils/platform/i18n/en-seo';
+import enSeo from '@/utils/platform/i18n/locales/en-seo.json';
 import enOptions from '@/utils/platform/i18n/locales/en-options.json';
 import enCore from '@/utils/platform/i18n/locales/en.json';
 import enPages from '@/utils/platform/i18n/locales/en-pages.json';
@@ -61,9 +63,20 @@ describe('locale files', () => {
       'components/Field.tsx',
     ]);
     expect(uses(OPTIONS_PREFIXES, (f) => popup.has(f))).toEqual([]);
+    // The checks' words: only the modules that import en-seo (and what only they import) use them.
+    const checks = new Set([
+      'utils/seo/gig.content.ts',
+      'utils/seo/upwork.content.ts',
+      'utils/seo/rules.ts',
+      'utils/seo/upwork-rules.ts',
+    ]);
+    expect(uses(SEO_PREFIXES, (f) => !pageSide.test(f) && !checks.has(f))).toEqual([]);
+    for (const f of ['utils/seo/gig.content.ts', 'utils/seo/upwork.content.ts'])
+      expect(readFileSync(f, 'utf8'), f).toContain("import '@/utils/platform/i18n/en-seo';");
     // Every key sits in the file of its prefix, so the split is by prefix alone.
     for (const k of Object.keys(enCore))
-      expect([...PAGE_PREFIXES, ...OPTIONS_PREFIXES], k).not.toContain(k.split('.')[0]);
+      expect([...PAGE_PREFIXES, ...OPTIONS_PREFIXES, ...SEO_PREFIXES], k).not.toContain(k.split('.')[0]);
+    for (const k of Object.keys(enSeo)) expect(SEO_PREFIXES, k).toContain(k.split('.')[0]);
     for (const k of Object.keys(enPages)) expect(PAGE_PREFIXES, k).toContain(k.split('.')[0]);
     for (const k of Object.keys(enOptions)) expect(OPTIONS_PREFIXES, k).toContain(k.split('.')[0]);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageObserver, type PageChanges } from '@/utils/platform/observer';
+import { claimPageObservers, pageObserver, type PageChanges } from '@/utils/platform/observer';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 /** Long enough for a batch: a frame, or the hidden-tab timer. */
@@ -78,6 +78,17 @@ describe('the page observer', () => {
     r.append(document.createElement('div'));
     await batch();
     expect(seen).toEqual([]);
+  });
+
+  it('is shared with the packs beside the content script, through the global scope, until claimed anew', async () => {
+    const r = root();
+    const first = pageObserver(r);
+    // A pack's bundle has its own copy of this module: it finds the observer where the first left it.
+    const key = Symbol.for('gigsaathi.pageObservers');
+    expect((globalThis as unknown as Record<symbol, WeakMap<Node, unknown>>)[key]!.get(r)).toBe(first);
+    // A content script of a new install does not reuse the old one's.
+    claimPageObservers();
+    expect(pageObserver(r)).not.toBe(first);
   });
 
   it('keeps handing changes to the others when one subscriber throws', async () => {

@@ -1,22 +1,22 @@
 import { defineFeature } from '@/utils/platform/runner/types';
 import { fiverr, upwork } from '@/utils/sites';
-import { startCapture } from './capture.content';
+import { fromPack } from '@/utils/platform/runner/packs';
 
-/** "Save to GigSaathi" on an order page; "Save all to GigSaathi" on the manage-orders list. */
+/**
+ * "Save to GigSaathi" on an order page; "Save all to GigSaathi" on the manage-orders list. Its code
+ * is a pack (entrypoints/fiverr-capture.ts), loaded on those pages only.
+ */
 export const fiverrCapture = defineFeature({
   id: 'capture',
   site: 'fiverr',
   include: [fiverr.isOrderPage, fiverr.isManageOrders],
-  init: (context) =>
-    fiverr.isManageOrders(context.url)
-      ? startCapture(context, (doc) => fiverr.readOrderRows(doc), 'capture.saveAll')
-      : startCapture(context, fiverr.readOrder),
+  init: fromPack('fiverr-capture', 'capture'),
 });
 
-/** "Save to GigSaathi" on a contract page. */
+/** "Save to GigSaathi" on a contract page; its code is a pack too (entrypoints/upwork-capture.ts). */
 export const upworkCapture = defineFeature({
   id: 'capture',
   site: 'upwork',
   include: [upwork.isContract],
-  init: (context) => startCapture(context, upwork.readContract),
+  init: fromPack('upwork-capture', 'capture'),
 });

@@ -139,7 +139,17 @@ function createPageObserver(root: Node): PageObserver {
   };
 }
 
-const observers = new WeakMap<Node, PageObserver>();
+/**
+ * Kept in the global scope the content script shares with its packs (utils/platform/runner/packs.ts),
+ * so a pack's features subscribe to the content script's one observer, not a second of their own.
+ */
+const OBSERVERS = Symbol.for('gigsaathi.pageObservers');
+const scope = globalThis as { [OBSERVERS]?: WeakMap<Node, PageObserver> };
+
+/** Called as a site's content script starts: an observer of an earlier install is not reused. */
+export function claimPageObservers(): void {
+  scope[OBSERVERS] = new WeakMap();
+}
 
 /**
  * The one MutationObserver of a content script over the page (Dark Reader's
@@ -148,6 +158,7 @@ const observers = new WeakMap<Node, PageObserver>();
  * added or changed.
  */
 export function pageObserver(root: Node = document.body ?? document.documentElement): PageObserver {
+  const observers = (scope[OBSERVERS] ??= new WeakMap());
   let found = observers.get(root);
   if (!found) observers.set(root, (found = createPageObserver(root)));
   return found;

@@ -11,3 +11,4 @@ export * from './routes';
 export * from './payouts';
 export * from './dashboard';
 export * from './sync';
+export * from './packs';

@@ -1,3 +1,5 @@
+// The checks' English comes with them: Fiverr pages without a gig never load it (#19).
+import '@/utils/platform/i18n/en-seo';
 import { translatorFor } from '@/utils/platform/i18n';
 import type { FeatureContext } from '@/utils/platform/runner/types';
 import { pageSettled, waitForElement } from '@/utils/platform/runner/dom';

@@ -1,15 +1,17 @@
 import { defineFeature } from '@/utils/platform/runner/types';
 import { fiverr, upwork } from '@/utils/sites';
-import { startGigSeo } from './gig.content';
+import { fromPack } from '@/utils/platform/runner/packs';
 import { startSearchInsights } from './search.content';
-import { startUpworkSeo } from './upwork.content';
 
-/** Gig SEO checks: live in the gig editor, and on any gig page (the seller's or a competitor's). */
+/**
+ * Gig SEO checks: live in the gig editor, and on any gig page (the seller's or a competitor's).
+ * Their code is a pack (entrypoints/fiverr-seo.ts), loaded on those pages only.
+ */
 export const fiverrSeo = defineFeature({
   id: 'seo',
   site: 'fiverr',
   include: [fiverr.isGigEditor, fiverr.isGigPage],
-  init: startGigSeo,
+  init: fromPack('fiverr-seo', 'seo'),
 });
 
 /** "What ranks here" on Fiverr search results: title words, tags of opened gigs, price spread. */
@@ -20,10 +22,13 @@ export const fiverrSearchInsights = defineFeature({
   init: startSearchInsights,
 });
 
-/** Cover letter, profile and Project Catalog checks, live while the freelancer writes. */
+/**
+ * Cover letter, profile and Project Catalog checks, live while the freelancer writes. Their code
+ * is a pack (entrypoints/upwork-seo.ts), loaded on those pages only.
+ */
 export const upworkSeo = defineFeature({
   id: 'seo',
   site: 'upwork',
   include: [upwork.isProposal, upwork.isProfile, upwork.isCatalogEditor],
-  init: startUpworkSeo,
+  init: fromPack('upwork-seo', 'seo'),
 });

@@ -1,4 +1,5 @@
 import { MESSAGES, registerMessages } from '.';
+import './en-seo';
 import pages from './locales/en-pages.json';
 
 /**

@@ -2,6 +2,7 @@ import { groupRupees, type Grouping } from '@/utils/money/format';
 import en from './locales/en.json';
 import type enPages from './locales/en-pages.json';
 import type enOptions from './locales/en-options.json';
+import type enSeo from './locales/en-seo.json';
 
 /**
  * The interface's words, from locale files (utils/platform/i18n/locales/*.json, one flat object each).
@@ -10,7 +11,8 @@ import type enOptions from './locales/en-options.json';
  *
  * The English of what content scripts show is in every bundle (en.json); the English only our own
  * pages show is added by ./en-pages.ts (the popup's and the background's) and ./en-options.ts (the
- * options page's), which those entrypoints import (#19). Urdu is added by registerMessages:
+ * options page's), which those entrypoints import (#19); ./en-seo.ts the listing checks', which
+ * Fiverr loads with its gig checks only. Urdu is added by registerMessages:
  * extension pages and the background bundle it (./all.ts); content scripts, whose size every page
  * pays for, get it from the background when the seller reads Urdu (./remote.ts).
  *
@@ -19,7 +21,7 @@ import type enOptions from './locales/en-options.json';
  */
 export type Locale = 'en' | 'ur';
 export type LanguageSetting = 'auto' | Locale;
-type Messages = typeof en & typeof enPages & typeof enOptions;
+type Messages = typeof en & typeof enSeo & typeof enPages & typeof enOptions;
 export type MessageKey = keyof Messages;
 type PluralBase<K> = K extends `${infer B}.other` ? B : never;
 export type PluralKey = PluralBase<MessageKey>;

@@ -13,6 +13,7 @@ import {
   CapturedOrderSchema,
   DashboardSchema,
   RatesViewSchema,
+  PackName,
 } from '@/utils/schema';
 
 /**
@@ -34,6 +35,8 @@ export const PROTOCOL = {
     }),
     response: z.null(),
   },
+  /** A feature's code that its site's content script does not carry, injected beside it (#19). */
+  'pack.load': { request: z.strictObject({ pack: PackName }), response: z.null() },
   'settings.get': { request: z.strictObject({}), response: SettingsSchema },
   /** The words of a language the content scripts do not bundle (utils/platform/i18n/remote.ts). */
   'i18n.messages': {

@@ -12,6 +12,8 @@ export interface SenderInfo {
   id?: string;
   /** The tab a content script runs in; absent for our own pages (popup, options). */
   tab?: { id?: number; url?: string };
+  /** The frame a content script runs in (0: the tab's top frame). */
+  frameId?: number;
   url?: string;
 }
 

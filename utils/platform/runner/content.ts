@@ -2,11 +2,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { request } from '@/utils/platform/messaging/client';
 import { ensureMessages } from '@/utils/platform/i18n/remote';
 import { getSettings, watchSettings } from '@/utils/platform/settings';
+import { claimPageObservers } from '@/utils/platform/observer';
+import { claimPacks } from './packs';
 import { runFeatures } from './runner';
 import type { Feature } from './types';
 
 /** The whole body of a site's content script: run its features for the life of `ctx`. */
 export function startContentFeatures(ctx: ContentScriptContext, features: ReadonlyArray<Feature>) {
+  claimPacks();
+  claimPageObservers();
   return runFeatures(features, {
     signal: ctx.signal,
     currentUrl: () => new URL(location.href),
