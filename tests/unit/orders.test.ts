@@ -292,3 +292,43 @@ describe('CSV export', () => {
     );
   });
 });
+
+describe('listOrders', () => {
+  it('gives exactly the order the orderedAt index gives, reversed: newest first, ties by id', async () => {
+    const { default: fc } = await import('fast-check');
+    const { GigSaathiDB } = await import('@/utils/platform/db');
+    const { listOrders } = await import('@/utils/orders/store');
+    const db = new GigSaathiDB(`list-${Math.random().toString(36).slice(2)}`);
+    await db.open();
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.record({
+              id: fc.stringMatching(/^[a-zA-Z0-9_-]{1,6}$/),
+              // Few distinct dates, some with offsets: ties and strings that sort unlike their instants.
+              orderedAt: fc.constantFrom(
+                '2026-11-01T00:00:00.000Z',
+                '2026-11-01T05:00:00+05:00',
+                '2026-10-31T23:00:00.000Z',
+                '2025-01-15T10:30:00.000Z',
+              ),
+            }),
+            { maxLength: 40 },
+          ),
+          async (rows) => {
+            await db.orders.clear();
+            await db.orders.bulkPut(rows.map((r) => order(r)));
+            const byIndex = await db.orders.orderBy('orderedAt').reverse().toArray();
+            expect((await listOrders(db)).map((o) => o.id)).toEqual(byIndex.map((o) => o.id));
+          },
+        ),
+        { numRuns: 60 },
+      );
+    } finally {
+      db.close();
+      const { default: Dexie } = await import('dexie');
+      await Dexie.delete(db.name);
+    }
+  });
+});
