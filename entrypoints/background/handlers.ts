@@ -30,10 +30,11 @@ function isOwnPage(sender: SenderInfo): boolean {
  * that acts for a site must come from a tab on that site, and one that changes the seller's data
  * from our own pages.
  */
-function requireSite(sender: SenderInfo, site?: Site): void {
+function requireSite(sender: SenderInfo, site?: Site): { id: number; url: string } {
   const tab = siteTab(sender);
   if (!tab || (site && siteOf(tab.url) !== site))
     throw new ForbiddenError(site ? `only from a ${site} tab` : 'only from a Fiverr or Upwork tab');
+  return tab;
 }
 function requireOwnPage(sender: SenderInfo): void {
   if (!isOwnPage(sender)) throw new ForbiddenError("only from GigSaathi's own pages");
@@ -64,10 +65,9 @@ export function createHandlers(db: GigSaathiDB): Handlers {
     'pack.load': async ({ pack }, sender) => {
       // The pack goes where the asking content script runs, on its site only: the tab and frame
       // are the browser's word (the sender), not the message's.
-      requireSite(sender, PACK_SITES[pack]);
-      const tabId = sender.tab!.id!;
+      const tab = requireSite(sender, PACK_SITES[pack]);
       await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        target: { tabId: tab.id, frameIds: [sender.frameId ?? 0] },
         files: [`/${pack}.js`],
       });
       return null;

@@ -48,3 +48,14 @@ console.log(`Bundle sizes (.output/${target})`);
 console.log(`${'entrypoint'.padEnd(26)}${'files'.padStart(6)}${'raw'.padStart(12)}${'gzip'.padStart(12)}`);
 for (const r of rows)
   console.log(`${r.name.padEnd(26)}${String(r.files).padStart(6)}${kb(r.raw).padStart(12)}${kb(r.gzip).padStart(12)}`);
+
+// The goals #19 set, for `npm run bench`: each site's content script and everything the popup loads.
+const goal = (name: string, limitKb: number, r: { gzip: number } | undefined) =>
+  r &&
+  console.log(`${r.gzip / 1024 <= limitKb ? 'MET   ' : 'MISSED'} ${name}: ${kb(r.gzip)} gzip (goal ≤ ${limitKb} KB)`);
+for (const r of rows.filter((r) => r.name.startsWith('content: '))) goal(r.name, 50, r);
+goal(
+  'popup, all it loads',
+  90,
+  rows.find((r) => r.name === 'popup'),
+);
