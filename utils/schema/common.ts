@@ -1,13 +1,10 @@
 // zod/mini, not classic zod: these schemas ship in content scripts injected into every Fiverr
 // and Upwork page, and mini is ~14 KB minified against ~100 KB for the same checks.
 import * as z from 'zod/mini';
+import { groupDigits } from './digits';
 
-/**
- * Whole numbers in messages, grouped as English writes them ("1,000"). By hand, not Intl: these
- * messages are built as the content scripts load, and a page's first Intl call costs ~20 ms
- * (utils/money/format.ts). Whole numbers only: the limits these messages state.
- */
-export const enNumber = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+/** Whole numbers in messages, grouped as English writes them ("1,000"), without Intl (./digits.ts). */
+export const enNumber = (n: number): string => groupDigits(Math.trunc(n));
 
 /**
  * ISO 4217 codes as the runtime knows them (Chrome, Firefox and Node all ship the list with ICU),
