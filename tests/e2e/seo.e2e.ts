@@ -318,6 +318,8 @@ describe('what ranks here, on Fiverr search', () => {
     await panel(page).waitFor({ timeout: 15_000 });
     await page.goto('https://www.fiverr.com/search/gigs?query=logo%20design');
     await card(page).waitFor({ timeout: 15_000 });
+    // Nor has it asked for the tags of gigs opened from this search (there are some now).
+    expect(await card(page).locator('[data-gigsaathi-search-tags], [data-gigsaathi-term]').count()).toBe(0);
     await card(page).getByRole('button', { name: 'Expand' }).click();
     await expect.poll(() => terms(page, 'Most used words')).toContain('logo×12');
     await expect.poll(() => card(page).locator('[data-gigsaathi-price-spread]').getAttribute('data-count')).toBe('12');

@@ -277,9 +277,13 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   document.addEventListener('click', onOpen, { capture: true, passive: true, signal });
   document.addEventListener('auxclick', onOpen, { capture: true, passive: true, signal });
   // Back from a gig opened in another tab: its tags may be known now.
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void renderTags(), {
-    signal,
-  });
+  document.addEventListener(
+    'visibilitychange',
+    () => document.visibilityState === 'visible' && !shell.collapsed() && void renderTags(),
+    {
+      signal,
+    },
+  );
 
   // Drawn at most once a second while shown, and not at all while collapsed: on a page that
   // keeps appending cards, the panel follows without re-reading the page each time.
@@ -299,7 +303,9 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     timer = setTimeout(draw, Math.max(0, lastRender + RENDER_EVERY_MS - performance.now()));
   };
   shell.onToggle((collapsed) => {
-    if (!collapsed && dirty) draw();
+    if (collapsed) return;
+    if (dirty) draw();
+    void renderTags();
   });
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   const link = selectors.search.gigCardLink;
@@ -321,12 +327,12 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     if (relevant) changed();
   }, signal);
 
-  // Collapsed (as it opens until the seller expands it once) it reads nothing of the page: on a
-  // search of thousands of cards, that reading is most of our first pass (#19).
+  // Collapsed (as it opens until the seller expands it once) it reads nothing of the page, nor asks
+  // for the tags: on a search of thousands of cards, that reading is most of our first pass (#19).
   if (shell.collapsed()) dirty = true;
   else {
     lastRender = performance.now();
     renderPage();
+    await renderTags();
   }
-  await renderTags();
 }
