@@ -3,7 +3,7 @@ import type { GigSaathiDB } from '@/utils/platform/db';
 import { listTemplates, recordTemplateUse } from '@/utils/templates/store';
 import { captureOrder } from '@/utils/orders/store';
 import { getGigKeywords, noteGigSeen, noteSearchOpen, searchTags, setGigKeywords } from '@/utils/seo/store';
-import { computeSummary } from '@/utils/orders/summary.background';
+import { currentFigures } from '@/utils/orders/summary.background';
 import { addNotice, siteTab } from '@/utils/platform/notices';
 import { ForbiddenError, type Handlers, type SenderInfo } from '@/utils/platform/messaging/router';
 import { siteOf, type Site } from '@/utils/sites';
@@ -91,7 +91,7 @@ export function createHandlers(db: GigSaathiDB): Handlers {
     },
     'dashboard.get': async (_, sender) => {
       requireOwnPage(sender);
-      const { figures, kept } = await computeSummary(browser, db);
+      const { figures, kept } = await currentFigures(browser, db);
       kept.catch((e: unknown) => console.info('[GigSaathi] dashboard summary not kept:', e));
       return figures;
     },

@@ -5,6 +5,9 @@ import '@/components/base.css';
 import './style.css';
 import { App } from './App';
 import { I18nProvider } from '@/components/i18n';
+import { loadFiguresEarly } from '@/utils/orders/ui/figures';
+
+loadFiguresEarly();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -78,16 +78,26 @@ try {
   const options = await browser.openExtensionPage('options.html');
   await importBackupFile(options, file, { timeout: 120_000 });
   await options.close();
-  const measure = async (cold: boolean) => {
+  type Kind = 'warm' | 'cold' | 'restarted';
+  // The kept figures are removed from a page of ours that runs nothing (the manifest's own view),
+  // which works whether the service worker runs or not and takes no time from the popup.
+  const keeper = await browser.openExtensionPage('manifest.json');
+  const forgetFigures = () =>
+    keeper.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+      ).chrome.storage.local.remove('dashboardSummary'),
+    );
+  const cdp = await browser.context.newCDPSession(keeper);
+  await cdp.send('ServiceWorker.enable');
+  const measure = async (kind: Kind) => {
     const renders: number[] = [];
     for (let run = 0; run < 5; run++) {
-      // Cold: no kept summary, so the background reads and computes every order before the popup shows figures.
-      if (cold)
-        await browser.worker.evaluate(() =>
-          (
-            globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
-          ).chrome.storage.local.remove('dashboardSummary'),
-        );
+      // Cold: no kept figures, so the background computes them before the popup shows them.
+      if (kind !== 'warm') await forgetFigures();
+      // Restarted: and the service worker has stopped (as Chrome stops it after 30 s idle), so
+      // it starts again and reads every order first.
+      if (kind === 'restarted') await cdp.send('ServiceWorker.stopAllWorkers');
       const popup = await browser.context.newPage();
       await popup.addInitScript(() => {
         const w = window as unknown as { __ready?: number };
@@ -107,7 +117,7 @@ try {
       });
       renders.push(await popup.evaluate(() => (window as unknown as { __ready: number }).__ready));
       // Let it finish recomputing (and keep its summary) before the next run.
-      await popup.waitForTimeout(cold ? 1500 : 800);
+      await popup.waitForTimeout(kind === 'warm' ? 800 : 1500);
       await popup.close();
     }
     renders.sort((a, b) => a - b);
@@ -116,13 +126,17 @@ try {
       text: `median ${renders[2]!.toFixed(0)} ms (runs: ${renders.map((r) => r.toFixed(0)).join(', ')})`,
     };
   };
-  const cold = await measure(true);
-  const warm = await measure(false);
+  const cold = await measure('cold');
+  const warm = await measure('warm');
+  const restarted = await measure('restarted');
   const met = (m: { median: number }) => (m.median < 200 ? 'MET' : 'MISSED');
   console.log(`  popup, 10,000 orders, first full render after navigation (goal under 200 ms):`);
-  console.log(`    with the kept summary (every opening after the first): ${warm.text} ${met(warm)}`);
+  console.log(`    with the kept figures (every opening after the first): ${warm.text} ${met(warm)}`);
   console.log(
-    `    cold (no kept summary: the first opening after install, or within half a second of a change): ${cold.text} ${met(cold)}`,
+    `    cold (no kept figures: after a change of the settings or rates, or a date moved a figure): ${cold.text} ${met(cold)}`,
+  );
+  console.log(
+    `    cold, the service worker stopped too (it reads every order first): ${restarted.text} ${met(restarted)}`,
   );
 } finally {
   await browser.close();

@@ -135,6 +135,42 @@ describe('dashboard figures on a hand-computed dataset', () => {
     expect(computeDashboard(DATA, { ...DEFAULT_SETTINGS, weeklyOrderLimit: 2 }, BASIS, NOW).overWeeklyLimit).toBe(true);
   });
 
+  it('puts each completed order in its local month, as date-fns names it, in any time zone', async () => {
+    const { default: fc } = await import('fast-check');
+    const { format } = await import('date-fns');
+    const YEAR = 365 * 86400_000;
+    for (const tz of ['UTC', 'Asia/Karachi', 'America/New_York', 'Pacific/Chatham']) {
+      process.env.TZ = tz;
+      fc.assert(
+        fc.property(
+          fc.array(fc.integer({ min: NOW.getTime() - 2 * YEAR, max: NOW.getTime() + 40 * 86400_000 }), {
+            maxLength: 30,
+          }),
+          (times) => {
+            const orders = times.map((t, i) =>
+              order({
+                id: `p${i}`,
+                amount: 1 + i,
+                status: 'completed',
+                orderedAt: new Date(t - 86400_000).toISOString(),
+                completedAt: new Date(t).toISOString(),
+              }),
+            );
+            const months = computeDashboard(orders, DEFAULT_SETTINGS, BASIS, NOW).months;
+            for (const m of months) {
+              const expected = orders
+                .filter((o) => format(new Date(o.completedAt!), 'yyyy-MM') === m.month)
+                .filter((o) => Date.parse(o.completedAt!) >= new Date(`${months[0]!.month}-01T00:00:00`).getTime())
+                .reduce((sum, o) => sum + o.amount, 0);
+              expect(m.total).toBe(Math.round(expected * 100) / 100);
+            }
+          },
+        ),
+        { numRuns: 60 },
+      );
+    }
+  });
+
   it('12 months by platform, average order, repeat clients, top clients', () => {
     expect(d.months).toHaveLength(12);
     expect(d.months[0]!.month).toBe('2025-12');

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GigSaathiDB } from '@/utils/platform/db';
 import { importBackup } from '@/utils/backup/store';
 import { saveOrder } from '@/utils/orders/store';
@@ -8,7 +8,7 @@ import { readOrdersRevision, readSummary, saveSummary, summaryKey, validUntil } 
 import { DEFAULT_SETTINGS, type Order } from '@/utils/schema';
 import { fullOrder } from './data';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { refreshSummary, SUMMARY_ALARM } from '@/utils/orders/summary.background';
+import { currentFigures, refreshSummary, SUMMARY_ALARM } from '@/utils/orders/summary.background';
 import { currentRates } from '@/utils/rates/store';
 
 const basis = { rates: { USD: 1, EUR: 0.9, PKR: 280 }, pkrPerUsd: 280 };
@@ -135,5 +135,35 @@ describe('background summary', () => {
     );
     const alarm = await fakeBrowser.alarms.get(SUMMARY_ALARM);
     expect(alarm?.scheduledTime).toBe(Date.parse('2026-11-20T09:00:00.000Z'));
+  });
+
+  it('reads the orders again only when their revision moved, and answers from the kept figures while current', async () => {
+    await db.orders.bulkPut(orders);
+    const revision = await revisionSettled('');
+    const reads = vi.spyOn(db.orders, 'toArray');
+    const rates = await currentRates(NOW);
+    await refreshSummary(fakeBrowser as never, db, NOW);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    // The kept figures are lost (or the settings or rates changed): computed again, not read again.
+    await browser.storage.local.remove('dashboardSummary');
+    const again = await currentFigures(fakeBrowser as never, db, NOW);
+    await again.kept;
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(again.figures).toEqual(computeDashboard(orders, DEFAULT_SETTINGS, rates, NOW));
+
+    // Current kept figures: the answer, with nothing computed.
+    const kept = await currentFigures(fakeBrowser as never, db, NOW);
+    expect(kept.figures).toEqual(again.figures);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    // A write moves the revision: the next figures read the orders and include it.
+    await saveOrder(db, { ...fullOrder({ id: 'c', status: 'completed', amount: 40 }) }, NOW);
+    await revisionSettled(revision);
+    const after = await currentFigures(fakeBrowser as never, db, NOW);
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(after.figures).toEqual(computeDashboard(await db.orders.toArray(), DEFAULT_SETTINGS, rates, NOW));
+    expect(after.figures).not.toEqual(again.figures);
+    reads.mockRestore();
   });
 });

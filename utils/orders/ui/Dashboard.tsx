@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatMoney } from '@/utils/money/format';
 import type { Dashboard as Figures } from '@/utils/schema';
-import { readSummary, watchSummary } from '@/utils/orders/summary';
-import { request } from '@/utils/platform/messaging/client';
+import { watchSummary } from '@/utils/orders/summary';
+import { loadFigures, takeEarlyFigures } from './figures';
 import { currentRates } from '@/utils/rates';
 import type { RatesView } from '@/utils/schema';
 import { PLATFORMS, type Platform } from '@/utils/schema';
@@ -86,7 +86,9 @@ export function Dashboard({ full = false, middle }: { full?: boolean; middle?: R
     if (!settings || !rates) return;
     let alive = true;
     const load = async () => {
-      const figures = (await readSummary(settings, rates, new Date())) ?? (await request('dashboard.get', {}));
+      // The popup's first load may have started before this mounted (loadFiguresEarly); later
+      // ones, and a settings or rate change, load for what is in force now.
+      const figures = (await takeEarlyFigures()) ?? (await loadFigures(settings, rates));
       if (alive) setFigures(figures);
     };
     const reload = () =>
