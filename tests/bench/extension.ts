@@ -43,6 +43,12 @@ function pageHtml(cards: number): string {
   const script = `
     window.__longTasks = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    // What ran in each long frame (long animation frames): which script, called how, for how long.
+    window.__longFrames = [];
+    const script = (x) => ({ url: x.sourceURL.split('/').pop(), fn: x.sourceFunctionName, invoker: x.invoker, duration: Math.round(x.duration), layout: Math.round(x.forcedStyleAndLayoutDuration) });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__longFrames.push({ start: e.startTime, end: e.startTime + e.duration, scripts: e.scripts.map(script) });
+    }).observe({ type: 'long-animation-frame', buffered: true });
     const cardHtml = ${cardHtml.toString()};
     let made = ${cards};
     window.__append = (n) => {
@@ -243,6 +249,40 @@ async function run(context: BrowserContext, cards: number, withExtension: boolea
       ),
     loadEnd,
   );
+  // Where the longest task went, from the long animation frame around it: printed, not judged.
+  const longestScripts =
+    longest > 0
+      ? await page.evaluate(
+          ([after, duration]) => {
+            type Frame = {
+              start: number;
+              end: number;
+              scripts: { url: string; fn: string; invoker: string; duration: number; layout: number }[];
+            };
+            const w = window as unknown as {
+              __longTasks: { start: number; duration: number }[];
+              __longFrames: Frame[];
+            };
+            const task = w.__longTasks.find((t) => t.start >= after && t.duration === duration);
+            const frame =
+              task && w.__longFrames.find((f) => f.start <= task.start + 1 && f.end >= task.start + task.duration - 1);
+            return frame
+              ? frame.scripts
+                  .filter((x) => x.duration >= 5)
+                  .map(
+                    (x) =>
+                      `${x.url || '(page)'} ${x.invoker}${x.fn ? ` ${x.fn}` : ''}: ${x.duration} ms${x.layout ? ` (${x.layout} forced layout)` : ''}`,
+                  )
+                  .join('; ') || 'no script over 5 ms'
+              : 'no frame found';
+          },
+          [loadEnd, longest] as const,
+        )
+      : '';
+  if (longestScripts)
+    console.log(
+      `bench: ${cards.toLocaleString('en')} cards${withExtension ? '' : ' without'}: longest task ${longest.toFixed(0)} ms: ${longestScripts}`,
+    );
   let floor = 0;
   if (!withExtension) {
     const floors: number[] = [];
