@@ -28,11 +28,13 @@ for (const f of readdirSync(join(dir, 'content-scripts')).filter((f) => f.endsWi
     [`content-scripts/${f}`, ...(existsSync(join(dir, 'content-scripts', css)) ? [`content-scripts/${css}`] : [])],
   ]);
 }
-// Unlisted scripts: injected on demand (packs beside a content script, the context menu's picker).
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js'))
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+const ofPages = new Set(pages.flatMap((html) => assetsOfHtml(html)));
+// Unlisted scripts: injected on demand (packs beside a content script, the context menu's picker);
+// one a page of ours loads itself (the popup's early request) is counted with that page.
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'background.js' && !ofPages.has(f)))
   entries.push([`injected: ${f.replace(/\.js$/, '')}`, [f]]);
-for (const html of readdirSync(dir).filter((f) => f.endsWith('.html')))
-  entries.push([html.replace(/\.html$/, ''), [html, ...assetsOfHtml(html)]]);
+for (const html of pages) entries.push([html.replace(/\.html$/, ''), [html, ...assetsOfHtml(html)]]);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows = entries.map(([name, files]) => {

@@ -1,8 +1,9 @@
 import type { Dashboard, RatesView, Settings } from '@/utils/schema';
 import { readSummary } from '@/utils/orders/summary';
-import { request } from '@/utils/platform/messaging/client';
+import { readReply, request } from '@/utils/platform/messaging/client';
 import { getSettings } from '@/utils/platform/settings';
 import { currentRates } from '@/utils/rates';
+import { takeEarlyDashboard } from './early';
 
 /**
  * The dashboard's figures: the kept ones when they are current for these settings and rates,
@@ -20,11 +21,13 @@ let early: Promise<Dashboard> | null = null;
  * ones too while they are current, else computes them). The first current answer wins. Mounted,
  * the dashboard would ask only after reading the settings and the rates itself, ~50 ms after the
  * popup's script starts, and with no current kept figures that wait came before the background's
- * own work; the popup wakes the background at once anyway (the templates, the rates).
+ * own work; the popup wakes the background at once anyway (the templates, the rates). The
+ * background's answer is the one popup-early.js asked for while the bundle loaded, when it ran.
  */
 export function loadFiguresEarly(): void {
   const kept = Promise.all([getSettings(), currentRates()]).then(([s, r]) => readSummary(s, r, new Date()));
-  const computed = request('dashboard.get', {});
+  const sent = takeEarlyDashboard();
+  const computed = sent ? sent.then((raw) => readReply('dashboard.get', raw)) : request('dashboard.get', {});
   const figures = new Promise<Dashboard>((resolve, reject) => {
     kept.then(
       (f) => f && resolve(f),

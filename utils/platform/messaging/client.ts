@@ -21,7 +21,11 @@ export class RequestError extends Error {
  * one comes back as a `bad-request` RequestError. The reply is validated here.
  */
 export async function request<T extends RequestType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  const raw: unknown = await browser.runtime.sendMessage({ gigsaathi: 1, type, payload });
+  return readReply(type, await browser.runtime.sendMessage({ gigsaathi: 1, type, payload }));
+}
+
+/** The answer to a `type` request, validated; a refusal as a RequestError. */
+export function readReply<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> {
   const reply = ReplySchema.parse(raw);
   if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
   return PROTOCOL[type].response.parse(reply.data) as ResponseOf<T>;
