@@ -2,7 +2,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { onRevision, type GigSaathiDB } from '@/utils/platform/db';
 import { getSettings } from '@/utils/platform/settings';
 import { currentRates } from '@/utils/rates';
-import type { Dashboard, Order } from '@/utils/schema';
+import type { Dashboard, Order, RatesView, Settings } from '@/utils/schema';
 import { computeDashboard } from './dashboard';
 import { listOrders } from './store';
 import { readOrdersRevision, readSummary, saveSummary, validUntil } from './summary';
@@ -51,24 +51,29 @@ export async function currentFigures(
   db: GigSaathiDB,
   now = new Date(),
 ): Promise<{ figures: Dashboard; kept: Promise<void> }> {
-  const [settings, rates] = await Promise.all([getSettings(), currentRates(now)]);
-  const figures = await readSummary(settings, rates, now);
-  return figures ? { figures, kept: Promise.resolve() } : computeSummary(api, db, now);
+  const inForce = await Promise.all([getSettings(), currentRates(now)]);
+  const figures = await readSummary(...inForce, now);
+  return figures ? { figures, kept: Promise.resolve() } : computeSummary(api, db, now, inForce);
 }
 
 /**
  * The figures as soon as they are computed, and `kept` once they are stored: a popup waiting for
  * them (dashboard.get) is answered before the storage write, which it then sees as a change.
  */
-export async function computeSummary(
+async function computeSummary(
   api: Pick<Api, 'alarms'>,
   db: GigSaathiDB,
-  now = new Date(),
+  now: Date,
+  // The settings and rates the caller has just read, so they are not read twice.
+  inForce?: readonly [Settings, RatesView],
 ): Promise<{ figures: Dashboard; kept: Promise<void> }> {
   // The revision is read before the orders, so figures are never kept under a newer revision
   // than the orders they came from.
   const revision = await readOrdersRevision();
-  const [orders, settings, rates] = await Promise.all([ordersAt(db, revision), getSettings(), currentRates(now)]);
+  const [orders, [settings, rates]] = await Promise.all([
+    ordersAt(db, revision),
+    inForce ?? Promise.all([getSettings(), currentRates(now)]),
+  ]);
   const figures = computeDashboard(orders, settings, rates, now);
   const kept = saveSummary(figures, orders, settings, rates, revision, now).then(() =>
     api.alarms.create(SUMMARY_ALARM, { when: Math.max(validUntil(orders, now), now.getTime() + 60_000) }),
