@@ -46,4 +46,27 @@ describe('the picker frame', () => {
     expect(FromFrame.safeParse({ type: 'insert', text: 'hi', template: '' }).success).toBe(false);
     expect(FromFrame.safeParse({ type: 'close', returnFocus: true }).success).toBe(true);
   });
+
+  it('closes a picker dismissed while it is still opening, instead of showing it', async () => {
+    // The background takes its time to list the templates, as a sleeping service worker does.
+    fakeBrowser.runtime.onMessage.addListener(async () => {
+      await new Promise((r) => setTimeout(r, 60));
+      return { ok: true, data: [] };
+    });
+    startPickerFrame();
+    const channel = new MessageChannel();
+    const heard: unknown[] = [];
+    channel.port1.onmessage = (e) => heard.push(e.data);
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { gigsaathi: 'picker-port', token: TOKEN }, ports: [channel.port2] }),
+    );
+    await tick();
+    // The seller's Escape (or a click elsewhere) before the frame has built the picker.
+    channel.port1.postMessage({ type: 'open', context: {}, preselect: 't1' });
+    await tick();
+    channel.port1.postMessage({ type: 'dismiss' });
+    await new Promise((r) => setTimeout(r, 120));
+    expect(heard).toEqual([{ type: 'ready' }, { type: 'close', returnFocus: false }]);
+    expect(document.querySelector('[data-gigsaathi-picker]')).toBeNull();
+  });
 });

@@ -34,13 +34,35 @@ export function startPickerFrame(): void {
   let pendingInsert: ((ok: boolean) => void) | null = null;
   const send = (message: FromFrame) => port?.postMessage(FromFrame.parse(message));
 
+  /**
+   * An opening under way: the frame has the focus from the moment it shows, before the picker is
+   * built here (the settings, a preselected template). Escape or a dismissal meanwhile must still
+   * close it, or the seller's quick Escape after Ctrl+Space is lost and the picker stays open.
+   */
+  let opening: { dismissed: boolean; returnFocus: boolean } | null = null;
+  const dismissOpening = (returnFocus: boolean) => {
+    if (opening && !picker) Object.assign(opening, { dismissed: true, returnFocus });
+  };
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.isTrusted && e.key === 'Escape') dismissOpening(true);
+    },
+    true,
+  );
+
   const open = async (message: Extract<ToFrame, { type: 'open' }>) => {
+    const attempt = { dismissed: false, returnFocus: false };
+    opening = attempt;
     await loaded;
     picker?.close();
     const templates = request('templates.list', {});
     const preselect = message.preselect
       ? ((await templates.catch(() => [] as Template[])).find((t) => t.id === message.preselect) ?? undefined)
       : undefined;
+    if (opening !== attempt) return;
+    opening = null;
+    if (attempt.dismissed) return send({ type: 'close', returnFocus: attempt.returnFocus });
     picker = openPicker({
       layer,
       tr,
@@ -85,7 +107,10 @@ export function startPickerFrame(): void {
     else if (m.type === 'inserted') {
       pendingInsert?.(m.ok);
       pendingInsert = null;
-    } else picker?.close();
+    } else {
+      dismissOpening(false);
+      picker?.close();
+    }
   };
 
   // The one port, from the content script that made this frame: it alone knows the token.
