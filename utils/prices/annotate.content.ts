@@ -34,12 +34,6 @@ export interface PriceAnnotator {
  * Annotates every price on the page with its PKR value, inserting an element right after it; the
  * page's own nodes are never changed. The first pass walks the page in chunks that stay inside a
  * frame budget; afterwards one MutationObserver queues only what was added or changed, so the
- * cost of an appended batch of cards does not grow with the page.
- */
-/**
- * Annotates every price on the page with its PKR value, inserting an element right after it; the
- * page's own nodes are never changed. The first pass walks the page in chunks that stay inside a
- * frame budget; afterwards one MutationObserver queues only what was added or changed, so the
  * cost of an appended batch of cards does not grow with the page. The scanner finds prices, the
  * insert queue puts their annotations in, the hover card explains one.
  */

@@ -155,7 +155,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   if (spec.expectComposer?.(url)) {
     // A conversation page without its composer means Fiverr/Upwork changed their markup.
     setTimeout(() => {
-      if (!signal.aborted && document.querySelectorAll(spec.composers.join(',')).length === 0) {
+      if (!signal.aborted && spec.composers.every((selector) => document.querySelector(selector) === null)) {
         log.standDown('no known composer on this page; Ctrl+Space still works in any text field', 'messageBox');
       }
     }, 5000);
