@@ -9,7 +9,6 @@ import {
 } from '@/utils/schema';
 import { advance } from './lifecycle';
 
-/** Newest first. */
 /**
  * Every order, newest first, ties by id (the order the orderedAt index gives, reversed). Read with
  * one getAll and sorted here: Dexie reads a reversed index with a cursor, a request per record,

@@ -1,4 +1,4 @@
-// The checks' English comes with them: Fiverr pages without a gig never load it (#19).
+// The checks' English comes with them: Upwork pages without the checks never load it (#19).
 import '@/utils/platform/i18n/en-seo';
 import { translatorFor, type MessageKey, type Translator } from '@/utils/platform/i18n';
 import type { PageNoticeKey } from '@/utils/schema';

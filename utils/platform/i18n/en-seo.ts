@@ -2,9 +2,9 @@ import { MESSAGES, registerMessages } from '.';
 import seo from './locales/en-seo.json';
 
 /**
- * The English of the listing and proposal checks: Fiverr's gig checks load it in their pack
- * (entrypoints/fiverr-seo.ts), which Fiverr pages without a gig do not load; Upwork's content script
- * and our own pages import it (#19). Which key goes here is by its prefix, as with ./en-pages.ts.
+ * The English of the listing and proposal checks: each site's checks load it in their pack
+ * (entrypoints/fiverr-seo.ts, upwork-seo.ts), which pages without the checks do not load; our own
+ * pages import it through ./en-pages.ts (#19). Which key goes here is by its prefix, as with ./en-pages.ts.
  */
 export const SEO_PREFIXES = ['seo', 'upwork', 'contact', 'opening'] as const;
 

@@ -12,7 +12,7 @@ import type enSeo from './locales/en-seo.json';
  * The English of what content scripts show is in every bundle (en.json); the English only our own
  * pages show is added by ./en-pages.ts (the popup's and the background's) and ./en-options.ts (the
  * options page's), which those entrypoints import (#19); ./en-seo.ts the listing checks', which
- * Fiverr loads with its gig checks only. Urdu is added by registerMessages:
+ * each site's checks pack loads with them. Urdu is added by registerMessages:
  * extension pages and the background bundle it (./all.ts); content scripts, whose size every page
  * pays for, get it from the background when the seller reads Urdu (./remote.ts).
  *
