@@ -39,6 +39,12 @@ export function createInsertQueue(initial: Looks) {
   const byHost = new WeakMap<Node, HTMLElement>();
   /** How often the page re-rendered a spot we annotated (MAX_REANNOTATIONS). */
   const fights = new WeakMap<Node, number>();
+  /**
+   * Whether any spot was fought over: until then givenUp() asks nothing of the DOM. A host's
+   * parent is otherwise never needed in JS, and each node first touched costs our isolated world
+   * a wrapper (one per card of a search page's first pass).
+   */
+  let anyFights = false;
   /** Stands in byHost for an annotation that is queued, made and inserted at the next flush. */
   const QUEUED = document.createElement(TAG);
   const pendingHosts: Node[] = [];
@@ -56,7 +62,10 @@ export function createInsertQueue(initial: Looks) {
       annotations.delete(f);
     }
   }
-  const fought = (spot: Node) => fights.set(spot, (fights.get(spot) ?? 0) + 1);
+  const fought = (spot: Node) => {
+    anyFights = true;
+    fights.set(spot, (fights.get(spot) ?? 0) + 1);
+  };
 
   /** Inserts the annotations of several prices after `host`, in the text's order; returns the first. */
   function insertSeveral(
@@ -94,8 +103,12 @@ export function createInsertQueue(initial: Looks) {
       const a = byHost.get(host);
       return a !== undefined && (a === QUEUED || a.isConnected || annotations.has(a));
     },
-    /** Whether the page keeps re-rendering this spot, so it is left alone. */
-    givenUp: (spot: Node) => (fights.get(spot) ?? 0) > MAX_REANNOTATIONS,
+    /** Whether the page keeps re-rendering where `host` sits (its parent), so it is left alone. */
+    givenUp(host: Node): boolean {
+      if (!anyFights) return false;
+      const spot = host.parentNode;
+      return spot !== null && (fights.get(spot) ?? 0) > MAX_REANNOTATIONS;
+    },
     /** Holds an annotation for `host` until the next flush. */
     queue(host: Node, found: PriceMatch | Several, feeTaken: boolean) {
       pendingHosts.push(host);
@@ -129,26 +142,29 @@ export function createInsertQueue(initial: Looks) {
     flush() {
       // Latest first: a price the page changed meanwhile is queued twice, and its latest text counts.
       for (let i = pendingHosts.length - 1; i >= 0; i--) {
-        const host = pendingHosts[i]!;
+        const host = pendingHosts[i]! as Node & ChildNode;
         // The page may have changed, moved or dropped the price meanwhile.
         if (byHost.get(host) !== QUEUED) continue;
-        const parent = host.parentNode;
+        // A connected host has a parent; after() below inserts beside it without our world ever
+        // needing a wrapper of that parent or of the next sibling (see anyFights).
+        const connected = host.isConnected;
         const found = pendingMatches[i]!;
         const feeTaken = pendingFeeTaken[i]!;
         if ('labels' in found) {
-          const first = parent?.isConnected ? insertSeveral(parent, host, found, feeTaken) : null;
+          const parent = host.parentNode;
+          const first = connected && parent ? insertSeveral(parent, host, found, feeTaken) : null;
           if (first) byHost.set(host, first);
           else byHost.delete(host);
           continue;
         }
         const taken = feeTaken || found.afterFee;
-        const model = parent?.isConnected ? (taken ? looks.earned : looks.normal).model(found) : null;
+        const model = connected ? (taken ? looks.earned : looks.normal).model(found) : null;
         if (!model) {
           byHost.delete(host);
           continue;
         }
         const annotation = model.cloneNode(true) as HTMLElement;
-        parent!.insertBefore(annotation, host.nextSibling);
+        host.after(annotation);
         annotations.set(annotation, found);
         if (taken) earnedSet.add(annotation);
         byHost.set(host, annotation);

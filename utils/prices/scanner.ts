@@ -194,8 +194,7 @@ export function createScanner({
 
   /** Queues annotations after `host`, which its callers found not annotated yet. */
   function annotate(host: Node, parsed: PriceMatch | Several) {
-    const parent = host.parentNode;
-    if (!parent || inserts.givenUp(parent)) return;
+    if (inserts.givenUp(host)) return;
     const found: PriceMatch | Several = !inHourlyRegion(host)
       ? parsed
       : 'labels' in parsed
@@ -260,8 +259,9 @@ export function createScanner({
     if (!DANGLING.test(data)) return;
     for (let el: Element | null = parent, level = 0; el && level < SPLIT_PRICE_MAX_LEVELS; level++) {
       if (inserts.present(el)) return;
-      // With one child, its text is what the level below already held: no price there.
-      if (el.firstChild === el.lastChild) {
+      // With one child, its text is what the level below already held: no price there. Two
+      // elements or more need no look at which: each child asked for is a wrapper to make.
+      if (el.childElementCount < 2 && el.firstChild === el.lastChild) {
         if (el === root) return;
         el = el.parentElement;
         continue;
