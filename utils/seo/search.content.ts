@@ -125,8 +125,11 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
   };
   const inRupees = (usd: number) => (rates ? ` (${rupees(tr, usd * rates.pkrPerUsd, settings.pkrGrouping)})` : '');
 
-  // The server's JSON describes the first page of cards; it is parsed once, not on every change.
-  const listing = readSearchListing(readPerseusProps(document));
+  // The server's JSON describes the first page of cards; it is parsed once, not on every change,
+  // and only when a card is first read: on a real search page it is hundreds of kilobytes, which
+  // a panel left collapsed never needs (#19).
+  let read: ReturnType<typeof readSearchListing> | undefined;
+  const listing = () => (read ??= readSearchListing(readPerseusProps(document)));
   /** The cards, counted as the page adds them; read again whole only after cards went. */
   const byPath = new Map<string, SearchGig>();
   /** The gigs added or changed since they were last counted. */
@@ -157,7 +160,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     if (recount) {
       byPath.clear();
       touched.clear();
-      addSearchGigs(document, byPath, listing, document, touched);
+      addSearchGigs(document, byPath, listing(), document, touched);
       counted.clear();
       tally = createTermTally();
       prices = [];
@@ -270,7 +273,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     const path = link ? gigPathOfLink(link) : null;
     if (!link || !path) return;
     // Collapsed, the panel has read no card yet: this one is read now, for its title.
-    if (!byPath.has(path)) addSearchGigs(cardOf(link, path), byPath, listing, document, touched);
+    if (!byPath.has(path)) addSearchGigs(cardOf(link, path), byPath, listing(), document, touched);
     const gig = byPath.get(path);
     request('seo.search.opened', { query, slug: path.split('/')[2]!, title: gig?.title ?? null }).catch(() => {});
   };
@@ -318,7 +321,7 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
     for (const n of added) {
       if (n.parentNode && inCard(n.parentNode)) recount = relevant = true;
       else if (holdsCard(n)) {
-        addSearchGigs(n as Element, byPath, listing, document, touched);
+        addSearchGigs(n as Element, byPath, listing(), document, touched);
         relevant = true;
       }
     }
