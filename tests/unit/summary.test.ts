@@ -10,6 +10,7 @@ import { fullOrder } from './data';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { currentFigures, refreshSummary, SUMMARY_ALARM } from '@/utils/orders/summary.background';
 import { currentRates } from '@/utils/rates/store';
+import { orderTimes } from '@/utils/orders/times';
 
 const basis = { rates: { USD: 1, EUR: 0.9, PKR: 280 }, pkrPerUsd: 280 };
 const NOW = new Date('2026-11-18T12:00:00.000Z'); // a Wednesday
@@ -165,5 +166,25 @@ describe('background summary', () => {
     expect(after.figures).toEqual(computeDashboard(await db.orders.toArray(), DEFAULT_SETTINGS, rates, NOW));
     expect(after.figures).not.toEqual(again.figures);
     reads.mockRestore();
+  });
+
+  it('answers with new figures before it keeps them, and keeps exactly those', async () => {
+    await db.orders.bulkPut(orders);
+    await revisionSettled('');
+    const rates = await currentRates(NOW);
+    const { figures, kept } = await currentFigures(fakeBrowser as never, db, NOW);
+    expect(await readSummary(DEFAULT_SETTINGS, rates, NOW)).toBeNull();
+    await kept;
+    expect(await readSummary(DEFAULT_SETTINGS, rates, NOW)).toEqual(figures);
+  });
+
+  it('parses each order’s dates once for the figures and for their expiry, with the same result', () => {
+    const times = orderTimes(orders);
+    expect(computeDashboard(orders, DEFAULT_SETTINGS, basis, NOW, times)).toEqual(
+      computeDashboard(orders, DEFAULT_SETTINGS, basis, NOW),
+    );
+    expect(validUntil(orders, NOW, times)).toBe(validUntil(orders, NOW));
+    expect(times[0]).toMatchObject({ due: Date.parse('2026-11-19T12:00:00.000Z') });
+    expect(Number.isNaN(times[0]!.completed)).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import {
 
 export type { Dashboard } from '@/utils/schema';
 import { stageOf } from './lifecycle';
+import { orderTimes, type OrderTimes } from './times';
 
 export interface RateBasis {
   /** Units of each currency per 1 USD. */
@@ -27,12 +28,14 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /**
  * Every figure of the dashboard from the orders, in USD (other currencies converted through the
  * same USD table as prices) and net rupees. Months and weeks are local time; weeks start Monday.
+ * `times`: the orders' dates already parsed, one per order in the same order (orderTimes).
  */
 export function computeDashboard(
   orders: ReadonlyArray<Order>,
   settings: Settings,
   basis: RateBasis,
   now: Date,
+  times: ReadonlyArray<OrderTimes> = orderTimes(orders),
 ): Dashboard {
   const monthStart = startOfMonth(now).getTime();
   const monthEnd = endOfMonth(now).getTime();
@@ -62,20 +65,20 @@ export function computeDashboard(
   const active: ActiveOrder[] = [];
   const clients = new Map<string, { client: string; orders: number; usd: number }>();
 
-  for (const o of orders) {
-    const ordered = Date.parse(o.orderedAt);
-    if (ordered >= weekStart && ordered <= now.getTime()) weekNewOrders++;
-    const stage = stageOf(o, now);
+  for (let j = 0; j < orders.length; j++) {
+    const o = orders[j]!;
+    const t = times[j]!;
+    if (t.ordered >= weekStart && t.ordered <= now.getTime()) weekNewOrders++;
+    const stage = stageOf(o, now, t.clears);
     if (stage === 'cancelled') continue;
 
-    const key = `${o.platform}\u0000${o.client.trim().toLowerCase()}`;
-    const c = clients.get(key) ?? { client: o.client, orders: 0, usd: 0 };
+    let c = clients.get(t.clientKey);
+    if (!c) clients.set(t.clientKey, (c = { client: o.client, orders: 0, usd: 0 }));
     c.orders++;
-    clients.set(key, c);
 
     if (stage === 'active' || stage === 'delivered') {
       if (stage === 'active') {
-        const msLeft = o.dueAt ? Date.parse(o.dueAt) - now.getTime() : null;
+        const msLeft = o.dueAt ? t.due - now.getTime() : null;
         active.push({
           order: o,
           msLeft,
@@ -100,7 +103,7 @@ export function computeDashboard(
     completedCount++;
     completedUsd += usd(b.gross);
 
-    const completed = o.completedAt ? Date.parse(o.completedAt) : NaN;
+    const completed = t.completed;
     if (completed >= monthStart && completed <= monthEnd) {
       monthEarnedUsd += usd(b.gross);
       monthEarnedNetUsd += usd(b.net);
@@ -117,11 +120,7 @@ export function computeDashboard(
       const day = format(new Date(o.clearsAt!), 'yyyy-MM-dd');
       clears.set(day, (clears.get(day) ?? 0) + afterFee);
     } else if (stage === 'available') availableUsd += afterFee;
-    else if (
-      stage === 'withdrawn' &&
-      Date.parse(o.withdrawnAt!) >= monthStart &&
-      Date.parse(o.withdrawnAt!) <= monthEnd
-    ) {
+    else if (stage === 'withdrawn' && t.withdrawn >= monthStart && t.withdrawn <= monthEnd) {
       withdrawnThisMonthUsd += afterFee;
     }
   }

@@ -8,12 +8,13 @@ import type { Order, Platform, Settings } from '@/utils/schema';
  */
 export type Stage = 'active' | 'delivered' | 'clearing' | 'available' | 'withdrawn' | 'cancelled';
 
-export function stageOf(order: Order, now: Date): Stage {
+/** `clears`: the order's clearsAt already parsed, if the caller has it (utils/orders/times.ts). */
+export function stageOf(order: Order, now: Date, clears?: number): Stage {
   if (order.status === 'cancelled') return 'cancelled';
   if (order.status === 'active') return 'active';
   if (order.status === 'delivered') return 'delivered';
   if (order.withdrawnAt) return 'withdrawn';
-  if (order.clearsAt && Date.parse(order.clearsAt) > now.getTime()) return 'clearing';
+  if (order.clearsAt && (clears ?? Date.parse(order.clearsAt)) > now.getTime()) return 'clearing';
   return 'available';
 }
 

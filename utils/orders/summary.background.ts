@@ -5,6 +5,7 @@ import { currentRates } from '@/utils/rates';
 import type { Dashboard, Order, RatesView, Settings } from '@/utils/schema';
 import { computeDashboard } from './dashboard';
 import { listOrders } from './store';
+import { orderTimes, type OrderTimes } from './times';
 import { readOrdersRevision, readSummary, saveSummary, validUntil } from './summary';
 
 export const SUMMARY_ALARM = 'dashboard-summary';
@@ -29,11 +30,13 @@ export async function refreshSummary(api: Pick<Api, 'alarms'>, db: GigSaathiDB, 
  * succeeds (db/index.ts), and a read begun after that sees the write: the same revision means
  * orders at least as new as it. Kept in memory only, so it goes with the service worker.
  */
-let lastRead: { db: GigSaathiDB; revision: string; orders: Promise<Order[]> } | null = null;
+type Read = { orders: Order[]; times: OrderTimes[] };
+let lastRead: { db: GigSaathiDB; revision: string; orders: Promise<Read> } | null = null;
 
-function ordersAt(db: GigSaathiDB, revision: string): Promise<Order[]> {
+/** The orders, with their dates parsed once per read (orderTimes). */
+function ordersAt(db: GigSaathiDB, revision: string): Promise<Read> {
   if (lastRead && lastRead.db === db && lastRead.revision === revision) return lastRead.orders;
-  const orders = listOrders(db);
+  const orders = listOrders(db).then((list) => ({ orders: list, times: orderTimes(list) }));
   const read = { db, revision, orders };
   lastRead = read;
   orders.catch(() => {
@@ -70,14 +73,18 @@ async function computeSummary(
   // The revision is read before the orders, so figures are never kept under a newer revision
   // than the orders they came from.
   const revision = await readOrdersRevision();
-  const [orders, [settings, rates]] = await Promise.all([
+  const [{ orders, times }, [settings, rates]] = await Promise.all([
     ordersAt(db, revision),
     inForce ?? Promise.all([getSettings(), currentRates(now)]),
   ]);
-  const figures = computeDashboard(orders, settings, rates, now);
-  const kept = saveSummary(figures, orders, settings, rates, revision, now).then(() =>
-    api.alarms.create(SUMMARY_ALARM, { when: Math.max(validUntil(orders, now), now.getTime() + 60_000) }),
-  );
+  const figures = computeDashboard(orders, settings, rates, now, times);
+  // Kept in a task of its own: the popup waiting for these figures is answered first, not after
+  // the figures' key and every order's next date are worked out (~10 ms at 10,000 orders).
+  const kept = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    .then(() => saveSummary(figures, orders, settings, rates, revision, now, times))
+    .then(() =>
+      api.alarms.create(SUMMARY_ALARM, { when: Math.max(validUntil(orders, now, times), now.getTime() + 60_000) }),
+    );
   return { figures, kept };
 }
 

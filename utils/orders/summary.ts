@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { readRevision } from '@/utils/platform/db/revision';
 import { DashboardSchema, type Dashboard, type Order, type Settings } from '@/utils/schema';
 import type { RateBasis } from './dashboard';
+import { orderTimes, type OrderTimes } from './times';
 
 /**
  * The dashboard's figures, kept between popup openings so the popup shows them at once instead
@@ -40,23 +41,23 @@ export function summaryKey(settings: Settings, basis: RateBasis): string {
   ]);
 }
 
-// Due dates are left out: countdowns are recomputed on every read (freshen).
-const DATE_FIELDS = ['orderedAt', 'completedAt', 'clearsAt', 'withdrawnAt'] as const;
-
-/** The first moment after `now` at which time alone changes a figure. */
-export function validUntil(orders: ReadonlyArray<Order>, now: Date): number {
+/**
+ * The first moment after `now` at which time alone changes a figure: the order, completion,
+ * clearing and withdrawal dates (due dates only move countdowns, which freshen() recomputes).
+ */
+export function validUntil(
+  orders: ReadonlyArray<Order>,
+  now: Date,
+  times: ReadonlyArray<OrderTimes> = orderTimes(orders),
+): number {
   let next = Math.min(
     startOfMonth(addMonths(now, 1)).getTime(),
     startOfWeek(addWeeks(now, 1), { weekStartsOn: 1 }).getTime(),
   );
   const t = now.getTime();
-  for (const o of orders) {
-    for (const field of DATE_FIELDS) {
-      const value = o[field];
-      if (!value) continue;
-      const at = Date.parse(value);
-      if (at > t && at < next) next = at;
-    }
+  for (const o of times) {
+    // NaN (no such date) compares false.
+    for (const at of [o.ordered, o.completed, o.clears, o.withdrawn]) if (at > t && at < next) next = at;
   }
   return next;
 }
@@ -90,11 +91,12 @@ export async function saveSummary(
   basis: RateBasis,
   revision: string,
   now: Date,
+  times?: ReadonlyArray<OrderTimes>,
 ): Promise<void> {
   await summaryItem.setValue({
     key: summaryKey(settings, basis),
     revision,
-    validUntil: validUntil(orders, now),
+    validUntil: validUntil(orders, now, times),
     figures,
   });
 }
