@@ -7,7 +7,8 @@ import { formatMoney } from '@/utils/money/format';
 import type { RatesView } from '@/utils/schema';
 import {
   gigPathOfLink,
-  readPerseusProps,
+  parsePerseusProps,
+  perseusPropsText,
   addSearchGigs,
   readSearchListing,
   searchQuery,
@@ -127,9 +128,10 @@ export async function startSearchInsights({ signal, url, settings, log }: Featur
 
   // The server's JSON describes the first page of cards; it is parsed once, not on every change,
   // and only when a card is first read: on a real search page it is hundreds of kilobytes, which
-  // a panel left collapsed never needs (#19).
+  // a panel left collapsed never needs (#19). Its text is taken now, as the page loaded it.
+  const propsText = perseusPropsText(document);
   let read: ReturnType<typeof readSearchListing> | undefined;
-  const listing = () => (read ??= readSearchListing(readPerseusProps(document)));
+  const listing = () => (read ??= readSearchListing(parsePerseusProps(propsText)));
   /** The cards, counted as the page adds them; read again whole only after cards went. */
   const byPath = new Map<string, SearchGig>();
   /** The gigs added or changed since they were last counted. */

@@ -458,7 +458,16 @@ export function readOrderRows(doc: Document): Record<string, unknown>[] {
  * JSON), so a string result is parsed once more. Returns null when absent or unreadable.
  */
 export function readPerseusProps(doc: Document): unknown {
-  const text = doc.querySelector(selectors.perseusProps)?.textContent;
+  return parsePerseusProps(perseusPropsText(doc));
+}
+
+/** The embedded JSON's text, unparsed (a copy: the page may take its script away later). */
+export function perseusPropsText(doc: Document): string | null {
+  return doc.querySelector(selectors.perseusProps)?.textContent ?? null;
+}
+
+/** The embedded JSON's text, parsed (see readPerseusProps); null when it is not JSON. */
+export function parsePerseusProps(text: string | null): unknown {
   if (!text) return null;
   try {
     let value: unknown = JSON.parse(text);
