@@ -83,9 +83,9 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
       },
     );
   };
-  // Read at once where the seller writes (a composer, or a field already focused); elsewhere (a
-  // search page of thousands of cards) on the first focus, the earliest a shortcut can be typed:
-  // validating the list cost the first pass up to 7 ms on the 5,000-card bench page (#19).
+  // Read at once where the seller writes (a composer, a page that should have one, a field already
+  // focused); elsewhere (a search page of thousands of cards) on the first focus, the earliest a
+  // shortcut can be typed: validating the list cost the first pass up to 7 ms there (#19).
   if (
     spec.expectComposer?.(url) ||
     focusedEditable() !== null ||
