@@ -86,12 +86,9 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   // Read at once where the seller writes (a composer, a page that should have one, a field already
   // focused); elsewhere (a search page of thousands of cards) on the first focus, the earliest a
   // shortcut can be typed: validating the list cost the first pass up to 7 ms there (#19).
-  if (
-    spec.expectComposer?.(url) ||
-    focusedEditable() !== null ||
-    spec.composers.some((selector) => document.querySelector(selector) !== null)
-  )
-    refresh(true).catch(() => {});
+  // One query per selector (see insert-buttons.content.ts).
+  const hasComposer = () => spec.composers.some((selector) => document.querySelector(selector) !== null);
+  if (spec.expectComposer?.(url) || focusedEditable() !== null || hasComposer()) refresh(true).catch(() => {});
   on('focusin', () => void refresh().catch(() => {}));
 
   // The name may be saved from the picker or the options page while this page is open.
@@ -163,7 +160,7 @@ export function startTemplates({ signal, url, settings, log }: FeatureContext, s
   if (spec.expectComposer?.(url)) {
     // A conversation page without its composer means Fiverr/Upwork changed their markup.
     setTimeout(() => {
-      if (!signal.aborted && spec.composers.every((selector) => document.querySelector(selector) === null)) {
+      if (!signal.aborted && !hasComposer()) {
         log.standDown('no known composer on this page; Ctrl+Space still works in any text field', 'messageBox');
       }
     }, 5000);
