@@ -528,3 +528,107 @@ describe('price annotator on random pages', () => {
     );
   });
 });
+
+/**
+ * A walk of a whole root reads its text once and the text of only the nodes a marker falls in
+ * (scanner.ts, TextIndex): whatever changes meanwhile, seen or not, no price may be missed or
+ * annotated twice.
+ */
+describe('price annotator: one read of the text for the walk', () => {
+  async function annotateBody(onChunk?: (chunk: number) => void) {
+    const controller = new AbortController();
+    let chunks = 0;
+    const a = startPriceAnnotator({
+      root: document.body,
+      platform: 'fiverr',
+      rates,
+      settings: DEFAULT_SETTINGS,
+      layer: null,
+      signal: controller.signal,
+      onChunk: () => onChunk?.(++chunks),
+    });
+    await a.idle();
+    return { a, controller, chunks: () => chunks };
+  }
+  const splitCard = (usd: number) => card('split', usd);
+
+  it('annotates every price once on the body, in any mix of shapes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ shape: fc.constantFrom(...SHAPES), usd: fc.integer({ min: 1, max: 5000 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        async (cards) => {
+          const made = cards.map((c) => card(c.shape, c.usd));
+          document.body.replaceChildren(...made);
+          const { controller } = await annotateBody();
+          for (const [i, c] of cards.entries()) {
+            const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
+            const pkr = String(Math.round(c.usd * 280));
+            expect(got).toEqual(
+              c.shape === 'several'
+                ? [pkr, String(Math.round(c.usd * 2 * 280))]
+                : ANNOTATED.includes(c.shape)
+                  ? [pkr]
+                  : [],
+            );
+          }
+          controller.abort();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('misses no price when something the page observer does not report adds text during the first pass', async () => {
+    // More prices than one insertion takes (FLUSH_AT), so our own annotations go in mid-walk too.
+    const cards = Array.from({ length: 2000 }, (_, i) => splitCard(1 + (i % 300)));
+    document.body.replaceChildren(...cards);
+    const { a, controller, chunks } = await annotateBody((chunk) => {
+      // The observer takes `gigsaathi…` elements for ours: text ahead of the walk that the text
+      // read at its start lacks.
+      if (chunk === 1) cards[1500]!.before(el('gigsaathiunseen', 'Seen by no observer: 4.9 stars'));
+    });
+    expect(chunks()).toBeGreaterThan(2);
+    for (const c of cards) expect(c.querySelectorAll('gigsaathipkr').length).toBe(1);
+    expect(a.count()).toBe(2000);
+    controller.abort();
+  });
+
+  it('misses no price when the page adds, changes and removes text during the first pass', async () => {
+    const cards = Array.from({ length: 2000 }, (_, i) => splitCard(1 + (i % 300)));
+    document.body.replaceChildren(...cards);
+    const added = splitCard(77);
+    const { a, controller, chunks } = await annotateBody((chunk) => {
+      if (chunk !== 1) return;
+      cards[1200]!.before(added, el('p', 'Top Rated seller, 2 days delivery'));
+      cards[1300]!.querySelector('span')!.firstChild!.textContent = 'Starting at ';
+      cards[1400]!.remove();
+    });
+    expect(chunks()).toBeGreaterThan(2);
+    for (const c of [...cards.filter((_, i) => i !== 1400), added])
+      expect(c.querySelectorAll('gigsaathipkr').length).toBe(1);
+    expect(added.querySelector('gigsaathipkr')!.getAttribute('data-gigsaathi-pkr')).toBe(String(77 * 280));
+    expect(a.count()).toBe(2000);
+    controller.abort();
+  });
+
+  it('still reads a label before a price on the body, and only takes it where there is one', async () => {
+    const labelled = el('p', "You'll receive ");
+    labelled.append(el('strong', '$100'));
+    const plain = el('p', 'Paid ');
+    plain.append(el('strong', '$100'));
+    document.body.replaceChildren(labelled, plain);
+    const nets = () =>
+      [...document.body.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr-net'));
+    let run = await annotateBody();
+    // Earned: Rs 26,351; before Fiverr's 20%: Rs 21,081 (see above).
+    expect(nets()).toEqual(['26351', '21081']);
+    run.controller.abort();
+    document.body.replaceChildren(plain);
+    run = await annotateBody();
+    expect(nets()).toEqual(['21081']);
+    run.controller.abort();
+  });
+});

@@ -76,7 +76,7 @@ export function startPriceAnnotator({
 
   function flush() {
     // Unobserved: our own insertions would queue a mutation record each.
-    observer.quietly(() => inserts.flush());
+    observer.quietly(() => inserts.flush(scanner.inserted));
     lastFlush = performance.now();
   }
 
@@ -126,6 +126,7 @@ export function startPriceAnnotator({
   }
 
   function onChanges({ added, changedText, removed }: PageChanges) {
+    if (added.length + changedText.length + removed.length > 0) scanner.invalidate();
     for (const node of changedText) {
       // Also takes back a queued annotation: the text it was for has changed.
       inserts.changed(node);
@@ -174,6 +175,7 @@ export function startPriceAnnotator({
       rates = nextRates;
       settings = nextSettings;
       inserts.restyle(looksFor());
+      scanner.invalidate();
     },
     stop,
   };

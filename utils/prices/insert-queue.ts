@@ -73,6 +73,7 @@ export function createInsertQueue(initial: Looks) {
     host: Node,
     { matches, labels: texts }: Several,
     feeTaken: boolean,
+    inserted?: (annotation: HTMLElement) => void,
   ): HTMLElement | null {
     let first: HTMLElement | null = null;
     const rest: HTMLElement[] = [];
@@ -83,6 +84,7 @@ export function createInsertQueue(initial: Looks) {
       if (!model) continue;
       const annotation = model.cloneNode(true) as HTMLElement;
       parent.insertBefore(annotation, after.nextSibling);
+      inserted?.(annotation);
       after = annotation;
       annotations.set(annotation, matches[j]!);
       labels.set(annotation, texts[j]!);
@@ -138,8 +140,9 @@ export function createInsertQueue(initial: Looks) {
     /**
      * Makes and inserts the queued annotations. Each is a native clone of its price's model, made
      * here rather than when the price was found: cloning and inserting in one loop cost less.
+     * `inserted` hears of each one (the scanner, whose walk may meet their text).
      */
-    flush() {
+    flush(inserted?: (annotation: HTMLElement) => void) {
       // Latest first: a price the page changed meanwhile is queued twice, and its latest text counts.
       for (let i = pendingHosts.length - 1; i >= 0; i--) {
         const host = pendingHosts[i]! as Node & ChildNode;
@@ -152,7 +155,7 @@ export function createInsertQueue(initial: Looks) {
         const feeTaken = pendingFeeTaken[i]!;
         if ('labels' in found) {
           const parent = host.parentNode;
-          const first = connected && parent ? insertSeveral(parent, host, found, feeTaken) : null;
+          const first = connected && parent ? insertSeveral(parent, host, found, feeTaken, inserted) : null;
           if (first) byHost.set(host, first);
           else byHost.delete(host);
           continue;
@@ -165,6 +168,7 @@ export function createInsertQueue(initial: Looks) {
         }
         const annotation = model.cloneNode(true) as HTMLElement;
         host.after(annotation);
+        inserted?.(annotation);
         annotations.set(annotation, found);
         if (taken) earnedSet.add(annotation);
         byHost.set(host, annotation);
