@@ -619,14 +619,16 @@ describe('price annotator: one read of the text for the walk', () => {
     labelled.append(el('strong', '$100'));
     const plain = el('p', 'Paid ');
     plain.append(el('strong', '$100'));
-    document.body.replaceChildren(labelled, plain);
+    // In the body's joined text the label follows "Paid" with no space: "PaidYou'll receive".
+    document.body.replaceChildren(el('p', 'Paid'), labelled, plain);
     const nets = () =>
       [...document.body.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr-net'));
     let run = await annotateBody();
     // Earned: Rs 26,351; before Fiverr's 20%: Rs 21,081 (see above).
     expect(nets()).toEqual(['26351', '21081']);
     run.controller.abort();
-    document.body.replaceChildren(plain);
+    // "Learn" is no label.
+    document.body.replaceChildren(el('p', 'Learn how to earn more'), plain);
     run = await annotateBody();
     expect(nets()).toEqual(['21081']);
     run.controller.abort();

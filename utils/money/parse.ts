@@ -119,7 +119,14 @@ const LABEL_REACH = 24;
  * Upwork's proposal terms write it ("You'll receive"). Not "you'll get": a gig's "What you'll get"
  * heading or a "you get $5 off" is a buyer's price.
  */
-export const AFTER_FEE_LABEL = /\byou(?:(?:'|’)ll|\s+will)?\s+(?:receive|earn)\s*:?\s*$/i;
+const AFTER_FEE_WORDS = String.raw`you(?:(?:'|’)ll|\s+will)?\s+(?:receive|earn)`;
+export const AFTER_FEE_LABEL = new RegExp(String.raw`\b${AFTER_FEE_WORDS}\s*:?\s*$`, 'i');
+/**
+ * The same words anywhere, for a whole page's text: a page without them has no such label. No
+ * word boundary: in a page's joined text the label's first letter may follow the previous
+ * element's last ("Paid" "You'll receive").
+ */
+export const AFTER_FEE_WORDS_ANYWHERE = new RegExp(AFTER_FEE_WORDS, 'i');
 const DOLLAR = new Set(DOLLARS.split('|'));
 
 function amount(digits: string, unit: string | undefined): number {

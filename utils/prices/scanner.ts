@@ -1,4 +1,11 @@
-import { AFTER_FEE_LABEL, CURRENCY_MARKER, DANGLING_MARKER, findPrices, type PriceMatch } from '@/utils/money/parse';
+import {
+  AFTER_FEE_LABEL,
+  AFTER_FEE_WORDS_ANYWHERE as LABEL_WORDS,
+  CURRENCY_MARKER,
+  DANGLING_MARKER,
+  findPrices,
+  type PriceMatch,
+} from '@/utils/money/parse';
 import type { Layer } from '@/utils/platform/ui/layer';
 import { OUR_INLINE_TAG as TAG } from '@/utils/platform/ui/ours';
 import type { InsertQueue, Several } from './insert-queue';
@@ -63,8 +70,6 @@ const PARSED_MAX = 2000;
 const PARSED_MAX_CHARS = 200;
 /** The longest currency marker ("USD"): a marker found in a root's text ends at most this far into a node. */
 const MARKER_MAX = 3;
-/** The words AFTER_FEE_LABEL ends in: a page whose text has neither has no label to look for. */
-const LABEL_WORDS = /receive|earn/i;
 /** The hourly words at a price's end, which its annotation's "/hr" says already. */
 const HOURLY_TAIL = /\s*(?:\/\s*h\w*|per\s+h\w*|an\s+hour|hourly)$/i;
 
@@ -177,7 +182,7 @@ export function createScanner({
 
   /**
    * Whether a label can be anywhere: false only while the walk is of a body whose text holds
-   * neither word a label ends in. Asking needs the node before each price, a wrapper per card of
+   * nothing a label could be (LABEL_WORDS). Asking needs the node before each price, a wrapper per card of
    * a search page's first pass; the body's text is read once for the walk anyway (TextIndex).
    */
   let labelsPossible = true;
