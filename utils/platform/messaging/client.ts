@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { PROTOCOL, ReplySchema, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import type { RequestOf, RequestType, ResponseOf } from './protocol';
+import { ReplySchema, RESPONSES } from './responses';
 
 export class RequestError extends Error {
   constructor(
@@ -28,5 +29,5 @@ export async function request<T extends RequestType>(type: T, payload: RequestOf
 export function readReply<T extends RequestType>(type: T, raw: unknown): ResponseOf<T> {
   const reply = ReplySchema.parse(raw);
   if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
-  return PROTOCOL[type].response.parse(reply.data) as ResponseOf<T>;
+  return RESPONSES[type].parse(reply.data) as ResponseOf<T>;
 }
