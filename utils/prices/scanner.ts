@@ -311,9 +311,11 @@ export function createScanner({
   /** Our annotations' text that the walk may meet: inserted after the text was read, so not in it. */
   const oursSinceRead = new Set<Node>();
 
+  /** The text read is the page's no longer: nor is what it said of labels. */
   function forgetIndex() {
     index = null;
     oursSinceRead.clear();
+    labelsPossible = true;
   }
 
   /** The walk without an index: every node's text read and tested. */
@@ -395,10 +397,7 @@ export function createScanner({
      * The page changed, or our annotations were rendered again: the text read for the walk is
      * no longer the page's, so the rest of it reads each node.
      */
-    invalidate() {
-      forgetIndex();
-      labelsPossible = true;
-    },
+    invalidate: forgetIndex,
     /** One of our annotations went in: the walk under way may meet its text. */
     inserted(annotation: HTMLElement) {
       if (index !== null && annotation.firstChild) oursSinceRead.add(annotation.firstChild);
