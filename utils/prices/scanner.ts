@@ -353,7 +353,7 @@ export function createScanner({
       const off = at.off;
       const end = (at.off = off + node.length);
       while (at.next <= off) at.next = at.markers.test(at.text) ? at.markers.lastIndex : Infinity;
-      // A marker that ends within MARKER_MAX of this node's start may begin in it.
+      // The next marker starts at most MARKER_MAX before it ends: from this node's end on, none is in it.
       if (at.next - MARKER_MAX >= end) continue;
       const data = node.data;
       if (!at.text.startsWith(data, off)) {
