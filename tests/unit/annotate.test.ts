@@ -491,6 +491,17 @@ function card(shape: Shape, usd: number): HTMLElement {
 }
 const ANNOTATED: Shape[] = ['plain', 'split', 'suffix', 'tail'];
 
+/** Each card's annotations: one per price of a shape we annotate, none in a place we leave alone. */
+function expectAnnotated(cards: ReadonlyArray<{ shape: Shape; usd: number }>, made: ReadonlyArray<HTMLElement>) {
+  for (const [i, c] of cards.entries()) {
+    const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
+    const pkr = String(Math.round(c.usd * 280));
+    expect(got).toEqual(
+      c.shape === 'several' ? [pkr, String(Math.round(c.usd * 2 * 280))] : ANNOTATED.includes(c.shape) ? [pkr] : [],
+    );
+  }
+}
+
 describe('price annotator on random pages', () => {
   it('annotates every price once, in any mix of shapes, on the first pass or appended later, and leaves the DOM as it was', async () => {
     await fc.assert(
@@ -509,17 +520,7 @@ describe('price annotator on random pages', () => {
           await a.idle();
           const before = made.map((m) => m.cloneNode(true) as HTMLElement);
           before.forEach((m) => m.querySelectorAll('gigsaathipkr').forEach((x) => x.remove()));
-          for (const [i, c] of cards.entries()) {
-            const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
-            const pkr = String(Math.round(c.usd * 280));
-            expect(got).toEqual(
-              c.shape === 'several'
-                ? [pkr, String(Math.round(c.usd * 2 * 280))]
-                : ANNOTATED.includes(c.shape)
-                  ? [pkr]
-                  : [],
-            );
-          }
+          expectAnnotated(cards, made);
           controller.abort();
           made.forEach((m, i) => expect(m.outerHTML).toBe(before[i]!.outerHTML));
         },
@@ -563,17 +564,7 @@ describe('price annotator: one read of the text for the walk', () => {
           const made = cards.map((c) => card(c.shape, c.usd));
           document.body.replaceChildren(...made);
           const { controller } = await annotateBody();
-          for (const [i, c] of cards.entries()) {
-            const got = [...made[i]!.querySelectorAll('gigsaathipkr')].map((x) => x.getAttribute('data-gigsaathi-pkr'));
-            const pkr = String(Math.round(c.usd * 280));
-            expect(got).toEqual(
-              c.shape === 'several'
-                ? [pkr, String(Math.round(c.usd * 2 * 280))]
-                : ANNOTATED.includes(c.shape)
-                  ? [pkr]
-                  : [],
-            );
-          }
+          expectAnnotated(cards, made);
           controller.abort();
         },
       ),
