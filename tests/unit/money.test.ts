@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, ROUTE_IDS } from '@/utils/schema';
 import { breakdown, feeModel, fixedFeeRate } from '@/utils/money/fees';
 import { formatMoney } from '@/utils/money/format';
 import { rupees as rupeesIn, translator } from '@/utils/platform/i18n';
-import { findPrices } from '@/utils/money/parse';
+import { findPrices, findPricesByPattern } from '@/utils/money/parse';
 
 const one = (text: string) => {
   const found = findPrices(text);
@@ -184,6 +184,43 @@ describe('findPrices: never a price', () => {
 });
 
 describe('findPrices: properties', () => {
+  it('reads a card price alone in its text, its quick path, exactly as the full pattern does', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 0, max: 10_000_000 }).map(String),
+      fc.integer({ min: 1000, max: 10_000_000 }).map((n) => n.toLocaleString('en-US')),
+      // Grouping the way no one writes it, and too many decimals: the quick path must not take them.
+      fc.stringMatching(/^\d{1,4}(,\d{2,4}){0,2}(\.\d{0,3})?$/),
+    );
+    const text = fc
+      .tuple(
+        fc.constantFrom(
+          '',
+          'From ',
+          'From',
+          'from ',
+          'From  ',
+          'Price ',
+          '-',
+          'You’ll receive ',
+          'Hourly: ',
+          'HK',
+          'S',
+        ),
+        fc.constantFrom('$', 'US$', '€', '£', 'HK$', 'USD ', 'CA$', 'A$', '', '$ '),
+        amount,
+        fc.constantFrom('', ' USD', ' AUD', 'k', 'K+', '+', '/hr', ' per hour', '%', ' NZD', '.', ' ', 'x'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findPrices(t)).toEqual(findPricesByPattern(t));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of ['From $45', 'US$1,250.50', '€9.99', '£0', 'From$200', 'FromUS$25', 'From S$25', '$1,2345'])
+      expect(findPrices(t)).toEqual(findPricesByPattern(t));
+  });
+
   it('never throws on any text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void findPrices(s)));
     fc.assert(
