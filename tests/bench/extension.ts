@@ -29,7 +29,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Numb
 const BATCHES = 5;
 /** First passes per size, each with and without the extension: one page load varies by ±30% here. */
 const FIRST_RUNS = Number(process.env.BENCH_FIRST_RUNS ?? 5);
-const FRESH = 3;
+const FRESH = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const say = (line: string) => console.log(`bench: ${line}`);
 
