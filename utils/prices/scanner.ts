@@ -68,7 +68,7 @@ const DANGLING = DANGLING_MARKER;
  */
 const PARSED_MAX = 2000;
 const PARSED_MAX_CHARS = 200;
-/** The longest currency marker ("USD"): a marker found in a root's text ends at most this far into a node. */
+/** The longest currency marker ("USD"): one found in a root's text starts at most this far before its end. */
 const MARKER_MAX = 3;
 /** The hourly words at a price's end, which its annotation's "/hr" says already. */
 const HOURLY_TAIL = /\s*(?:\/\s*h\w*|per\s+h\w*|an\s+hour|hourly)$/i;
@@ -182,8 +182,9 @@ export function createScanner({
 
   /**
    * Whether a label can be anywhere: false only while the walk is of a body whose text holds
-   * nothing a label could be (LABEL_WORDS). Asking needs the node before each price, a wrapper per card of
-   * a search page's first pass; the body's text is read once for the walk anyway (TextIndex).
+   * nothing a label could be (LABEL_WORDS). Asking needs the node before each price, a wrapper
+   * per card of a search page's first pass; the body's text is read once for the walk anyway
+   * (TextIndex).
    */
   let labelsPossible = true;
   /**
