@@ -325,7 +325,6 @@ export function createScanner({
     const text = el.textContent ?? '';
     const markers = new RegExp(MARKER.source, 'g');
     index = { text, markers, off: 0, next: markers.test(text) ? markers.lastIndex : Infinity };
-    oursSinceRead.clear();
     // A label outside a smaller root is not in its text.
     labelsPossible = el !== el.ownerDocument.body || LABEL_WORDS.test(text);
   }
@@ -394,7 +393,6 @@ export function createScanner({
       const parent = node.parentElement;
       const data = node.data;
       nestedSkips = true;
-      labelsPossible = true;
       if (parent && MARKER.test(data) && !skipped(parent)) consider(node, data);
     },
     /** A walker over an element's text, or null when the element is one never looked inside. */

@@ -95,5 +95,3 @@ export const EnvelopeSchema = z.object(
   },
   { error: 'expected a GigSaathi message (an object)' },
 );
-
-export { ERROR_CODES, ReplySchema, type Reply } from './responses';

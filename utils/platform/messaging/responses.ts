@@ -34,7 +34,7 @@ export const RESPONSES = {
   }),
 } as const;
 
-export const ERROR_CODES = ['bad-request', 'failed', 'forbidden'] as const;
+const ERROR_CODES = ['bad-request', 'failed', 'forbidden'] as const;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),

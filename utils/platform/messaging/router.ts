@@ -1,5 +1,6 @@
 import { describeIssues } from '@/utils/schema';
-import { EnvelopeSchema, PROTOCOL, type Reply, type RequestType, type ResponseOf } from './protocol';
+import { EnvelopeSchema, PROTOCOL, type RequestType, type ResponseOf } from './protocol';
+import type { Reply } from './responses';
 import type * as z from 'zod/mini';
 
 /** Thrown by a handler for a sender that may not ask this: the reply says `forbidden`. */
